@@ -1,0 +1,441 @@
+// String literals: escape decoding, implicit concatenation, bytes, and f-string parsing.
+#include <fmt/format.h>
+
+#include "compiler/parser.hpp"
+
+namespace gilt {
+
+namespace {
+
+void append_utf8(std::string& out, uint32_t cp) {
+    if (cp < 0x80) {
+        out += char(cp);
+    } else if (cp < 0x800) {
+        out += char(0xC0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += char(0xE0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    } else {
+        out += char(0xF0 | (cp >> 18));
+        out += char(0x80 | ((cp >> 12) & 0x3F));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    }
+}
+
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+struct Literal {
+    bool raw = false, bytes = false, fstring = false;
+    std::string_view body;
+    int body_line = 0, body_col = 0; // where the body starts in the file
+};
+
+Literal split_literal(const Token& t) {
+    Literal lit;
+    size_t i = 0;
+    while (i < t.text.size() && t.text[i] != '\'' && t.text[i] != '"') {
+        char c = char(std::tolower((unsigned char)t.text[i]));
+        if (c == 'r') lit.raw = true;
+        if (c == 'b') lit.bytes = true;
+        if (c == 'f') lit.fstring = true;
+        ++i;
+    }
+    char q = t.text[i];
+    size_t qlen = (t.text.size() - i >= 6 && t.text[i + 1] == q && t.text[i + 2] == q) ? 3 : 1;
+    lit.body = t.text.substr(i + qlen, t.text.size() - i - 2 * qlen);
+    lit.body_line = t.line;
+    lit.body_col = t.col + int(i + qlen);
+    return lit;
+}
+
+// Thrown to the caller who knows the token position.
+struct LiteralError {
+    std::string message;
+};
+
+// Decodes backslash escapes of a (non-raw) str or bytes literal body.
+std::string decode_escapes(std::string_view s, bool bytes) {
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        if (c != '\\') {
+            if (bytes && (unsigned char)c >= 0x80)
+                throw LiteralError{"bytes can only contain ASCII literal characters"};
+            out += c;
+            continue;
+        }
+        if (i + 1 >= s.size()) {
+            out += '\\';
+            break;
+        }
+        char e = s[++i];
+        switch (e) {
+        case '\n': break;
+        case '\\': out += '\\'; break;
+        case '\'': out += '\''; break;
+        case '"': out += '"'; break;
+        case 'a': out += '\a'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'v': out += '\v'; break;
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+            uint32_t v = uint32_t(e - '0');
+            for (int k = 0; k < 2 && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '7'; ++k)
+                v = v * 8 + uint32_t(s[++i] - '0');
+            if (bytes) out += char(v & 0xFF);
+            else append_utf8(out, v);
+            break;
+        }
+        case 'x': {
+            int h1 = i + 1 < s.size() ? hex_value(s[i + 1]) : -1;
+            int h2 = i + 2 < s.size() ? hex_value(s[i + 2]) : -1;
+            if (h1 < 0 || h2 < 0) {
+                if (bytes) throw LiteralError{fmt::format("(value error) invalid \\x escape at position {}", out.size())};
+                throw LiteralError{fmt::format("(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                                               "{}-{}: truncated \\xXX escape",
+                                               out.size(), out.size() + 1 + (h1 >= 0 ? 1 : 0))};
+            }
+            uint32_t v = uint32_t(h1 * 16 + h2);
+            i += 2;
+            if (bytes) out += char(v);
+            else append_utf8(out, v);
+            break;
+        }
+        case 'u': case 'U':
+            if (!bytes) {
+                int n = e == 'u' ? 4 : 8;
+                uint32_t v = 0;
+                int k = 0;
+                for (; k < n && i + 1 < s.size() && hex_value(s[i + 1]) >= 0; ++k) v = v * 16 + uint32_t(hex_value(s[++i]));
+                if (k < n)
+                    throw LiteralError{fmt::format("(unicode error) 'unicodeescape' codec can't decode bytes in "
+                                                   "position {}-{}: truncated \\{}{} escape",
+                                                   out.size(), out.size() + 1 + k, e, e == 'u' ? "XXXX" : "XXXXXXXX")};
+                if (v > 0x10FFFF)
+                    throw LiteralError{fmt::format("(unicode error) 'unicodeescape' codec can't decode bytes in "
+                                                   "position {}-{}: illegal Unicode character",
+                                                   out.size(), out.size() + 9)};
+                append_utf8(out, v);
+                break;
+            }
+            out += '\\';
+            out += e;
+            break;
+        case 'N':
+            if (!bytes) throw LiteralError{"\\N{...} escapes are not supported"};
+            [[fallthrough]];
+        default:
+            // Unknown escapes keep their backslash (CPython only warns).
+            out += '\\';
+            out += e;
+            break;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+// Parses f-string bodies into JoinedStr parts.
+class StringParser {
+public:
+    StringParser(Parser& parser, Lexer& lexer, AstArena& arena, const Token& tok)
+        : parser_(parser), lexer_(lexer), arena_(arena), tok_(tok) {}
+
+    void parse(const Literal& lit, std::vector<Expr*>& parts, std::string& pending) {
+        lit_ = &lit;
+        size_t i = 0;
+        parse_body(lit.body, i, 0, parts, pending);
+    }
+
+private:
+    [[noreturn]] void fail(const std::string& msg) {
+        CompileError e;
+        e.message = msg;
+        e.filename = lexer_.filename();
+        e.line = e.end_line = tok_.end_line;
+        e.col = e.end_col = tok_.end_col + 1;
+        throw e;
+    }
+
+    // Where body offset `off` lies in the file (line, byte column).
+    void locate(size_t off, int* line, int* col) {
+        int l = lit_->body_line, c = lit_->body_col;
+        std::string_view b = lit_->body;
+        for (size_t k = 0; k < off && k < b.size(); ++k) {
+            if (b[k] == '\n') {
+                ++l;
+                c = 0;
+            } else {
+                ++c;
+            }
+        }
+        *line = l;
+        *col = c;
+    }
+
+    void flush(std::string& raw_literal, std::string& pending) {
+        if (raw_literal.empty()) return;
+        try {
+            pending += lit_->raw ? raw_literal : decode_escapes(raw_literal, false);
+        } catch (const LiteralError& e) {
+            fail(e.message);
+        }
+        raw_literal.clear();
+    }
+
+    static void emit_pending(AstArena& arena, std::vector<Expr*>& parts, std::string& pending, const Pos& pos) {
+        if (pending.empty()) return;
+        auto* c = arena.make<ConstantExpr>();
+        c->ck = ConstKind::Str;
+        c->text = std::move(pending);
+        c->pos = pos;
+        pending.clear();
+        parts.push_back(c);
+    }
+
+    // Parses literal text and replacement fields until the end of the body or, inside a
+    // format spec (depth > 0), until the '}' closing the enclosing field.
+    void parse_body(std::string_view b, size_t& i, int depth, std::vector<Expr*>& parts, std::string& pending) {
+        std::string raw_literal;
+        Pos tokpos{tok_.line, tok_.col, tok_.end_line, tok_.end_col};
+        while (i < b.size()) {
+            char c = b[i];
+            if (c == '{') {
+                if (depth == 0 && i + 1 < b.size() && b[i + 1] == '{') {
+                    raw_literal += '{';
+                    i += 2;
+                    continue;
+                }
+                flush(raw_literal, pending);
+                emit_pending(arena_, parts, pending, tokpos);
+                parse_field(b, i, depth, parts, pending);
+                continue;
+            }
+            if (c == '}') {
+                if (depth > 0) break;
+                if (i + 1 < b.size() && b[i + 1] == '}') {
+                    raw_literal += '}';
+                    i += 2;
+                    continue;
+                }
+                fail("f-string: single '}' is not allowed");
+            }
+            if (c == '\\' && !lit_->raw && i + 1 < b.size()) {
+                if (b[i + 1] == 'N' && i + 2 < b.size() && b[i + 2] == '{') fail("\\N{...} escapes are not supported");
+                raw_literal += c;
+                raw_literal += b[i + 1];
+                i += 2;
+                continue;
+            }
+            raw_literal += c;
+            ++i;
+        }
+        flush(raw_literal, pending);
+        if (depth > 0) emit_pending(arena_, parts, pending, tokpos);
+    }
+
+    void parse_field(std::string_view b, size_t& i, int depth, std::vector<Expr*>& parts, std::string& pending) {
+        if (depth >= 2) fail("f-string: expressions nested too deeply");
+        size_t start = ++i; // after '{'
+        int nesting = 0;
+        char quote = 0;
+        bool triple = false;
+        size_t end = std::string_view::npos;
+        bool self_doc = false;
+        for (; i < b.size(); ++i) {
+            char c = b[i];
+            if (quote) {
+                if (c == quote && (!triple || (i + 2 < b.size() && b[i + 1] == quote && b[i + 2] == quote))) {
+                    if (triple) i += 2;
+                    quote = 0;
+                }
+                continue;
+            }
+            if (c == '\'' || c == '"') {
+                quote = c;
+                triple = i + 2 < b.size() && b[i + 1] == c && b[i + 2] == c;
+                if (triple) i += 2;
+                continue;
+            }
+            if (c == '\\') fail("f-string expression part cannot include a backslash");
+            if (c == '#') fail("f-string expression part cannot include '#'");
+            if (c == '(' || c == '[' || c == '{') {
+                ++nesting;
+                continue;
+            }
+            if (c == ')' || c == ']') {
+                if (nesting == 0) fail(fmt::format("f-string: unmatched '{}'", c));
+                --nesting;
+                continue;
+            }
+            if (c == '}') {
+                if (nesting == 0) {
+                    end = i;
+                    break;
+                }
+                --nesting;
+                continue;
+            }
+            if (nesting > 0) continue;
+            if (c == '!' && i + 1 < b.size() && b[i + 1] != '=') {
+                end = i;
+                break;
+            }
+            if (c == ':') {
+                end = i;
+                break;
+            }
+            if (c == '=' && i + 1 < b.size() && b[i + 1] != '=' && i > start && b[i - 1] != '=' &&
+                b[i - 1] != '!' && b[i - 1] != '<' && b[i - 1] != '>') {
+                // `{expr=}`: self-documenting expression.
+                self_doc = true;
+                end = i;
+                break;
+            }
+            if (c == '=' && i + 1 < b.size() && b[i + 1] == '=') {
+                ++i;
+                continue;
+            }
+        }
+        if (quote) fail("f-string: unterminated string");
+        if (end == std::string_view::npos) fail("f-string: expecting '}'");
+        std::string_view expr_text = b.substr(start, end - start);
+        if (expr_text.find_first_not_of(" \t\n\r\f") == std::string_view::npos)
+            fail("f-string: empty expression not allowed");
+
+        // Parse the expression in place: wrapped in parentheses (so it may span lines),
+        // positioned where it stands in the file.
+        int line, col;
+        locate(start, &line, &col);
+        std::string wrapped = "(" + std::string(expr_text) + ")";
+        Lexer sub(wrapped, lexer_.filename(), line, col - 1);
+        Parser p(sub, arena_);
+        Expr* value = p.parse_fstring_expression();
+        if (!p.at(Tok::EndMarker) && !(p.at(Tok::Newline) && p.peek(1).type == Tok::EndMarker)) fail("f-string: expecting '}'");
+
+        i = end;
+        if (self_doc) {
+            ++i; // '='
+            size_t ws = i;
+            while (i < b.size() && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n')) ++i;
+            pending += std::string(expr_text) + "=" + std::string(b.substr(ws, i - ws));
+            Pos tokpos{tok_.line, tok_.col, tok_.end_line, tok_.end_col};
+            emit_pending(arena_, parts, pending, tokpos);
+        }
+        auto* fv = arena_.make<FormattedValueExpr>();
+        fv->value = value;
+        fv->pos = value->pos;
+        if (i < b.size() && b[i] == '!') {
+            if (i + 1 >= b.size()) fail("f-string: expecting '}'");
+            char conv = b[i + 1];
+            if (conv != 's' && conv != 'r' && conv != 'a')
+                fail("f-string: invalid conversion character: expected 's', 'r', or 'a'");
+            fv->conversion = conv;
+            i += 2;
+            if (i < b.size() && b[i] != ':' && b[i] != '}') fail("f-string: expecting '}'");
+        }
+        if (i < b.size() && b[i] == ':') {
+            ++i;
+            auto* spec = arena_.make<JoinedStrExpr>();
+            spec->pos = fv->pos;
+            std::string spec_pending;
+            parse_body(b, i, depth + 1, spec->values, spec_pending);
+            fv->format_spec = spec;
+        }
+        if (i >= b.size() || b[i] != '}') fail("f-string: expecting '}'");
+        ++i;
+        if (self_doc && fv->conversion < 0 && !fv->format_spec) fv->conversion = 'r';
+        parts.push_back(fv);
+    }
+
+    Parser& parser_;
+    Lexer& lexer_;
+    AstArena& arena_;
+    const Token& tok_;
+    const Literal* lit_ = nullptr;
+};
+
+Expr* parse_string_tokens(Parser& parser, Lexer& lexer, AstArena& arena, const std::vector<Token>& toks) {
+    bool any_bytes = false, any_str = false, any_f = false;
+    for (const Token& t : toks) {
+        Literal lit = split_literal(t);
+        (lit.bytes ? any_bytes : any_str) = true;
+        any_f |= lit.fstring;
+    }
+    if (any_bytes && any_str) {
+        CompileError e;
+        e.message = "cannot mix bytes and nonbytes literals";
+        e.filename = lexer.filename();
+        e.line = e.end_line = toks.back().end_line;
+        e.col = e.end_col = toks.back().end_col + 1;
+        throw e;
+    }
+    auto fail_at = [&](const Token& t, const std::string& msg) {
+        CompileError e;
+        e.message = msg;
+        e.filename = lexer.filename();
+        e.line = t.line;
+        e.col = t.col + 1;
+        e.end_line = t.end_line;
+        e.end_col = t.end_col + 1;
+        throw e;
+    };
+    if (!any_f) {
+        auto* c = arena.make<ConstantExpr>();
+        c->ck = any_bytes ? ConstKind::Bytes : ConstKind::Str;
+        for (const Token& t : toks) {
+            Literal lit = split_literal(t);
+            try {
+                if (lit.raw) {
+                    if (lit.bytes)
+                        for (char ch : lit.body)
+                            if ((unsigned char)ch >= 0x80) throw LiteralError{"bytes can only contain ASCII literal characters"};
+                    c->text += lit.body;
+                } else {
+                    c->text += decode_escapes(lit.body, lit.bytes);
+                }
+            } catch (const LiteralError& e) {
+                fail_at(t, e.message);
+            }
+        }
+        return c;
+    }
+    auto* j = arena.make<JoinedStrExpr>();
+    std::string pending;
+    for (const Token& t : toks) {
+        Literal lit = split_literal(t);
+        if (lit.fstring) {
+            StringParser sp(parser, lexer, arena, t);
+            sp.parse(lit, j->values, pending);
+        } else {
+            try {
+                pending += lit.raw ? std::string(lit.body) : decode_escapes(lit.body, false);
+            } catch (const LiteralError& e) {
+                fail_at(t, e.message);
+            }
+        }
+    }
+    if (!pending.empty()) {
+        auto* c = arena.make<ConstantExpr>();
+        c->ck = ConstKind::Str;
+        c->text = std::move(pending);
+        c->pos = {toks.front().line, toks.front().col, toks.back().end_line, toks.back().end_col};
+        j->values.push_back(c);
+    }
+    return j;
+}
+
+} // namespace gilt
