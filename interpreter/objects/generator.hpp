@@ -1,0 +1,33 @@
+// Generator objects: a suspended frame that lives on the heap between resumptions.
+#pragma once
+
+#include "core/object.hpp"
+#include "core/thread_state.hpp"
+
+namespace gilt {
+
+struct StrObj;
+
+// A generator owns its frame and that frame's value window (locals, cells, operand
+// stack), stored inline after the object. Resuming links the frame on top of the
+// resumer's frame chain; yielding unlinks it again, so any number of suspended
+// generators cost no C++ stack at all.
+struct GeneratorObj : Obj {
+    enum class State : uint8_t { Created, Suspended, Running, Finished };
+    Frame frame;
+    uint32_t nslots;
+    State state = State::Created;
+    Value handled = Value();      // the exception being handled inside the generator
+    StrObj* name;
+    StrObj* qualname;
+    Value* slots() { return reinterpret_cast<Value*>(this + 1); }
+
+    GeneratorObj(TypeObj* t, uint32_t n, StrObj* nm, StrObj* qn)
+        : Obj(t, ObjKind::Generator), nslots(n), name(nm), qualname(qn) {}
+};
+
+inline bool is_generator(Value v) { return is_kind(v, ObjKind::Generator); }
+
+void init_generator_type(Interp& I);
+
+} // namespace gilt
