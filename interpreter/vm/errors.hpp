@@ -1,0 +1,54 @@
+// Raising script exceptions from C++: the pending exception lives in the thread state.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "core/thread_state.hpp"
+
+namespace gilt {
+
+struct TypeObj;
+
+// Native code raises a script exception by storing it in ts.raised and throwing this
+// empty marker; the bytecode loop catches it at the instruction that called the native
+// and unwinds script frames itself. Raising from script code (`raise`) never goes
+// through C++ exceptions. The exception object stays rooted in the thread state while
+// the C++ exception propagates.
+struct ScriptError {};
+
+// Sets ts.raised (chaining the exception being handled as __context__) and throws.
+[[noreturn]] void raise(ThreadState& ts, Value exception);
+[[noreturn]] void raise_msg(ThreadState& ts, TypeObj* type, std::string_view message);
+// Instantiates `type` with no args, or calls it when it is a class with a custom __init__.
+[[noreturn]] void raise_type(ThreadState& ts, TypeObj* type);
+
+template <class... A>
+[[noreturn]] void raise_fmt(ThreadState& ts, TypeObj* type, fmt::format_string<A...> f, A&&... args) {
+    raise_msg(ts, type, fmt::format(f, std::forward<A>(args)...));
+}
+
+// Shorthands for the exceptions natives raise most.
+template <class... A> [[noreturn]] void type_error(ThreadState& ts, fmt::format_string<A...> f, A&&... a) {
+    raise_msg(ts, ts.interp.exc.TypeError, fmt::format(f, std::forward<A>(a)...));
+}
+template <class... A> [[noreturn]] void value_error(ThreadState& ts, fmt::format_string<A...> f, A&&... a) {
+    raise_msg(ts, ts.interp.exc.ValueError, fmt::format(f, std::forward<A>(a)...));
+}
+[[noreturn]] void key_error(ThreadState& ts, Value key);
+[[noreturn]] void attribute_error(ThreadState& ts, Value obj, StrObj* name);
+[[noreturn]] void stop_iteration(ThreadState& ts, Value value);
+
+// Turns a C++ exception other than ScriptError (NumericError, bad_alloc, a host
+// exception) into a script exception stored in ts.raised. Call from a catch(...) block.
+void convert_native_exception(ThreadState& ts);
+
+// Does the pending exception match `type` (or a tuple of types)?
+bool exception_matches(ThreadState& ts, Value exc, Value type_or_tuple);
+
+// The name CPython uses for a value's type in messages ("int", "NoneType", ...).
+const char* type_name(Interp& I, Value v);
+
+} // namespace gilt

@@ -1,0 +1,23 @@
+// Compiling source from C++ with syntax errors turned into SyntaxError exceptions.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "compiler/compiler.hpp"
+#include "core/thread_state.hpp"
+
+namespace gilt {
+
+struct CodeObj;
+
+// The SyntaxError (or IndentationError/TabError) object for a compile error, with
+// CPython's attributes (msg, filename, lineno, offset, text, end_lineno, end_offset).
+Value syntax_error_value(ThreadState& ts, const CompileError& e, std::string_view source);
+// Compiles, raising SyntaxError on failure. `remember` keeps the text for tracebacks.
+CodeObj* compile_or_raise(ThreadState& ts, std::string_view source, const std::string& filename, CompileMode mode,
+                          bool remember = true);
+// Reads a whole file; false with errno in *err on failure.
+bool read_file(const std::string& path, std::string* out, int* err);
+
+} // namespace gilt

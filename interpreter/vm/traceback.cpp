@@ -1,0 +1,252 @@
+// Formatting exceptions the way CPython prints them: chained tracebacks, carets, SyntaxErrors.
+#include "vm/traceback.hpp"
+
+#include <fmt/format.h>
+
+#include "compiler/parser.hpp"
+#include "objects/dict.hpp"
+#include "objects/exception.hpp"
+#include "objects/function.hpp"
+#include "objects/str.hpp"
+#include "objects/tuple.hpp"
+#include "objects/type.hpp"
+#include "vm/errors.hpp"
+#include "vm/ops.hpp"
+#include "vm/source.hpp"
+
+namespace gilt {
+
+namespace {
+
+std::string_view source_line(const std::string* source, int line) {
+    if (!source || line < 1) return {};
+    size_t start = 0;
+    for (int l = 1; l < line; ++l) {
+        size_t nl = source->find('\n', start);
+        if (nl == std::string::npos) return {};
+        start = nl + 1;
+    }
+    size_t end = source->find('\n', start);
+    if (end == std::string::npos) end = source->size();
+    return std::string_view(*source).substr(start, end - start);
+}
+
+size_t byte_to_char(std::string_view s, size_t byte) { return utf8_count(s.substr(0, std::min(byte, s.size()))); }
+
+// For `a + b` and `a[b]`: where the operator part of the segment starts and ends (in
+// characters), so the operands get '~' and the operator '^' as CPython draws them.
+bool caret_anchors(std::string_view segment, size_t* left, size_t* right) {
+    try {
+        std::string text(segment);
+        Lexer lex(text, "<segment>");
+        AstArena arena;
+        Parser p(lex, arena);
+        Module m = p.parse_module();
+        if (m.body.size() != 1 || m.body[0]->kind != SK::Expr) return false;
+        const Expr* e = static_cast<const ExprStmt*>(m.body[0])->value;
+        if (e->kind == EK::BinOp) {
+            auto b = static_cast<const BinOpExpr*>(e);
+            size_t op_start = size_t(b->left->pos.end_col), op_end = size_t(b->right->pos.col);
+            std::string_view op_str = segment.substr(op_start, op_end - op_start);
+            size_t lead = 0;
+            while (lead < op_str.size() && (op_str[lead] == ' ' || op_str[lead] == '\t' || op_str[lead] == ')' || op_str[lead] == '\\' || op_str[lead] == '\n'))
+                ++lead;
+            size_t l = op_start + lead;
+            size_t r = l + 1;
+            if (lead + 1 < op_str.size() && op_str[lead + 1] != ' ' && op_str[lead + 1] != '\t') ++r;
+            *left = byte_to_char(segment, l);
+            *right = byte_to_char(segment, r);
+            return true;
+        }
+        if (e->kind == EK::Subscript) {
+            auto s = static_cast<const SubscriptExpr*>(e);
+            size_t l = size_t(s->value->pos.end_col);
+            while (l < segment.size() && segment[l] != '[') ++l;
+            *left = byte_to_char(segment, l);
+            *right = byte_to_char(segment, size_t(s->slice->pos.end_col) + 1);
+            return true;
+        }
+    } catch (...) {
+    }
+    return false;
+}
+
+void format_entry(Interp& I, std::string& out, const TracebackObj* tb) {
+    const CodeObj* code = tb->code;
+    std::string filename(code->filename->view());
+    out += fmt::format("  File \"{}\", line {}, in {}\n", filename, tb->lineno, code->name->view());
+    const std::string* source = I.source_of(filename);
+    std::string_view line = source_line(source, tb->lineno);
+    if (line.empty()) return;
+    size_t stripped = 0;
+    while (stripped < line.size() && (line[stripped] == ' ' || line[stripped] == '\t' || line[stripped] == '\f')) ++stripped;
+    std::string_view shown = line.substr(stripped);
+    while (!shown.empty() && (shown.back() == ' ' || shown.back() == '\r')) shown.remove_suffix(1);
+    if (shown.empty()) return;
+    out += "    ";
+    out += shown;
+    out += "\n";
+    if (tb->instr >= code->positions.size()) return;
+    const SourcePos& p = code->positions[tb->instr];
+    if (p.line != uint32_t(tb->lineno) || p.end_col == 0) return;
+    size_t start = byte_to_char(line, p.col);
+    size_t end;
+    size_t line_chars = byte_to_char(line, line.size());
+    size_t left = 0, right = 0;
+    bool anchors = false;
+    if (p.end_line == p.line) {
+        end = byte_to_char(line, p.end_col);
+        if (p.end_col > p.col) anchors = caret_anchors(line.substr(p.col, size_t(p.end_col - p.col)), &left, &right);
+    } else {
+        end = line_chars;
+    }
+    size_t stripped_chars = byte_to_char(line, stripped);
+    size_t shown_chars = utf8_count(shown);
+    if (end <= start) return;
+    bool whole_line = end - start >= shown_chars && start <= stripped_chars;
+    if (whole_line && !(anchors && right > left)) return;
+    out += "    ";
+    out.append(start > stripped_chars ? start - stripped_chars : 0, ' ');
+    if (anchors) {
+        out.append(left, '~');
+        out.append(right - left, '^');
+        if (end - start > right) out.append(end - start - right, '~');
+    } else {
+        out.append(end - start, '^');
+    }
+    out += "\n";
+}
+
+Value attr(ExceptionObj* e, Interp& I, const char* name) {
+    if (!e->dict) return Value();
+    return dict_get_cstr(I, e->dict, name);
+}
+
+void format_syntax_error(ThreadState& ts, std::string& out, ExceptionObj* e) {
+    Interp& I = ts.interp;
+    Value filename = attr(e, I, "filename"), lineno = attr(e, I, "lineno"), text = attr(e, I, "text");
+    Value offset = attr(e, I, "offset"), end_offset = attr(e, I, "end_offset"), end_lineno = attr(e, I, "end_lineno");
+    if (!lineno.is_small()) return;
+    out += fmt::format("  File \"{}\", line {}\n", is_str(filename) ? std::string(as_str(filename)->view()) : "<string>",
+                       lineno.small());
+    if (!is_str(text)) return;
+    std::string_view t = as_str(text)->view();
+    while (!t.empty() && (t.back() == '\n' || t.back() == '\r')) t.remove_suffix(1);
+    int64_t off = offset.is_small() ? offset.small() : -1;
+    int64_t end_off = end_offset.is_small() ? end_offset.small() : -1;
+    // IndentationError and TabError have no end position in the printed form.
+    if (type_of(I, Value::from_obj(e)) != I.exc.SyntaxError) end_off = -1;
+    if (end_lineno.is_small() && lineno.is_small() && end_lineno.small() > lineno.small()) end_off = int64_t(utf8_count(t)) + 1;
+    size_t lead = 0;
+    while (lead < t.size() && (t[lead] == ' ' || t[lead] == '\t' || t[lead] == '\f')) ++lead;
+    std::string_view shown = t.substr(lead);
+    out += "    ";
+    out += shown;
+    out += "\n";
+    if (off < 0) return;
+    int64_t caret = off - 1 - int64_t(utf8_count(t.substr(0, lead)));
+    int64_t len = int64_t(utf8_count(shown));
+    if (caret < 0) return;
+    if (caret > len) caret = len;
+    int64_t reps = (end_off > 0 && end_off > off) ? end_off - off : 1;
+    if (end_off > len + 1 + int64_t(utf8_count(t.substr(0, lead)))) reps = std::max<int64_t>(1, len + 1 - caret);
+    out += "    ";
+    for (int64_t i = 0; i < caret; ++i) {
+        // Tabs in the shown text keep their width.
+        out += ' ';
+    }
+    out.append(size_t(reps), '^');
+    out += "\n";
+}
+
+std::string exception_line(ThreadState& ts, Value exc) {
+    Interp& I = ts.interp;
+    TypeObj* t = type_of(I, exc);
+    std::string name(t->qualname->view());
+    Value mod = t->dict ? dict_get_str(t->dict, I.names.__module__) : Value();
+    if (mod.is_null()) mod = t->module;
+    if (is_str(mod) && as_str(mod)->view() != "builtins" && as_str(mod)->view() != "__main__")
+        name = std::string(as_str(mod)->view()) + "." + name;
+    std::string msg;
+    ExceptionObj* e = is_exception(exc) ? as_exception(exc) : nullptr;
+    if (e && is_subtype(t, I.exc.SyntaxError)) {
+        Value m = attr(e, I, "msg");
+        msg = is_str(m) ? std::string(as_str(m)->view()) : str_string(ts, exc);
+    } else {
+        try {
+            msg = str_string(ts, exc);
+        } catch (const ScriptError&) {
+            ts.raised = Value();
+            msg = "<exception str() failed>";
+        }
+    }
+    std::string out = msg.empty() ? name + "\n" : name + ": " + msg + "\n";
+    if (e) {
+        Value notes = attr(e, I, "__notes__");
+        if (notes.is_obj()) {
+            RootedVector items(ts);
+            try {
+                collect_iterable(ts, notes, items.items);
+            } catch (const ScriptError&) {
+                ts.raised = Value();
+            }
+            for (Value n : items.items) out += (is_str(n) ? std::string(as_str(n)->view()) : repr_string(ts, n)) + "\n";
+        }
+    }
+    return out;
+}
+
+void format_one(ThreadState& ts, std::string& out, Value exc, int depth) {
+    Interp& I = ts.interp;
+    if (!is_exception(exc) || depth > 50) {
+        out += exception_line(ts, exc);
+        return;
+    }
+    ExceptionObj* e = as_exception(exc);
+    if (is_exception(e->cause)) {
+        format_one(ts, out, e->cause, depth + 1);
+        out += "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (is_exception(e->context) && !e->suppress_context) {
+        format_one(ts, out, e->context, depth + 1);
+        out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+    if (is_kind(e->traceback, ObjKind::Traceback)) {
+        out += "Traceback (most recent call last):\n";
+        // Long runs of the same line (deep recursion) are folded as CPython folds them.
+        const TracebackObj* prev = nullptr;
+        int repeats = 0;
+        auto flush_repeats = [&]() {
+            if (repeats > 3)
+                out += fmt::format("  [Previous line repeated {} more time{}]\n", repeats - 3, repeats - 3 == 1 ? "" : "s");
+        };
+        for (const TracebackObj* tb = e->traceback.as<TracebackObj>(); tb; tb = tb->next) {
+            bool same = prev && prev->code->filename == tb->code->filename && prev->lineno == tb->lineno &&
+                        prev->code->name == tb->code->name;
+            if (same) {
+                ++repeats;
+                if (repeats > 3) continue;
+            } else {
+                flush_repeats();
+                repeats = 1;
+            }
+            format_entry(I, out, tb);
+            prev = tb;
+        }
+        flush_repeats();
+    }
+    if (is_subtype(type_of(I, exc), I.exc.SyntaxError)) format_syntax_error(ts, out, e);
+    out += exception_line(ts, exc);
+}
+
+} // namespace
+
+std::string format_exception(ThreadState& ts, Value exc) {
+    std::string out;
+    Rooted keep(ts, exc);
+    format_one(ts, out, exc, 0);
+    return out;
+}
+
+std::string format_exception_only(ThreadState& ts, Value exc) { return exception_line(ts, exc); }
+
+} // namespace gilt
