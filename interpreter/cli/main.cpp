@@ -1,0 +1,167 @@
+// The gilt command: run a script, a -c string, stdin, or an interactive prompt.
+#include <CLI/CLI.hpp>
+#include <climits>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <fmt/format.h>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+#include "cli/repl.hpp"
+#include "gilt/gilt.hpp"
+
+#ifndef GILT_VERSION
+#define GILT_VERSION "0.1.0"
+#endif
+
+namespace {
+
+std::string absolute_path(const std::string& p) {
+    if (!p.empty() && p[0] == '/') return p;
+    char buf[PATH_MAX];
+    if (!getcwd(buf, sizeof buf)) return p;
+    std::string cwd = buf;
+    std::string rel = p;
+    while (rel.starts_with("./")) rel = rel.substr(2);
+    return cwd + "/" + rel;
+}
+
+std::string dirname_of(const std::string& p) {
+    size_t slash = p.rfind('/');
+    if (slash == std::string::npos) return ".";
+    if (slash == 0) return "/";
+    return p.substr(0, slash);
+}
+
+std::string self_executable() {
+    char buf[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n <= 0) return "gilt";
+    buf[n] = '\0';
+    return buf;
+}
+
+// Reports an uncaught script exception as CPython does and returns the exit status.
+int report(gilt::Interpreter& vm, const gilt::Error& e) {
+    vm.flush();
+    if (e.is_system_exit()) {
+        if (!e.message().empty()) {
+            std::fputs(e.message().c_str(), stderr);
+            std::fputc('\n', stderr);
+        }
+        return e.exit_code();
+    }
+    std::fputs(e.traceback().c_str(), stderr);
+    std::fflush(stderr);
+    if (e.type_name() == "KeyboardInterrupt") {
+        // Die of SIGINT, so the parent shell sees an interrupted process (status 130).
+        std::signal(SIGINT, SIG_DFL);
+        std::raise(SIGINT);
+    }
+    return e.exit_code();
+}
+
+int run_source(gilt::Interpreter& vm, const std::string& source, const std::string& filename) {
+    try {
+        vm.exec(source, filename);
+    } catch (const gilt::Error& e) {
+        return report(vm, e);
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"gilt " GILT_VERSION " - a Python 3.11 subset on a bytecode VM with a visible GIL", "gilt"};
+    app.set_version_flag("-V,--version", "gilt " GILT_VERSION " (Python 3.11 subset)");
+    std::string code;
+    std::string dis;
+    std::vector<std::string> rest;
+    bool gc_stress = false;
+    app.add_option("-c", code, "program passed in as a string (terminates the option list)");
+    app.add_option("--dis", dis, "print the bytecode of FILE and exit")->type_name("FILE");
+    app.add_flag("--gc-stress", gc_stress, "collect garbage at every safe point (slow; for testing)");
+    app.add_option("file", rest, "script to run ('-' for stdin), followed by its arguments")->type_name("FILE [ARGS...]");
+    app.prefix_command(); // everything after the script name belongs to the script
+    app.footer("With no FILE and a terminal on stdin, gilt starts an interactive prompt.");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        std::fputs(app.help().c_str(), stdout);
+        return 0;
+    } catch (const CLI::CallForVersion& e) {
+        std::puts("gilt " GILT_VERSION " (Python 3.11 subset)");
+        return 0;
+    } catch (const CLI::ParseError& e) {
+        std::fprintf(stderr, "gilt: error: %s\nusage: gilt [option] ... [-c cmd | file | -] [arg] ...\nTry 'gilt --help' for more information.\n",
+                     e.what());
+        return 2;
+    }
+    std::vector<std::string> extras = app.remaining();
+    rest.insert(rest.end(), extras.begin(), extras.end());
+
+    gilt::Options options;
+    options.executable = self_executable();
+    options.gc_stress = gc_stress;
+    options.handle_sigint = true;
+
+    if (!dis.empty()) {
+        gilt::Interpreter vm(options);
+        FILE* f = std::fopen(dis.c_str(), "rb");
+        if (!f) {
+            std::fprintf(stderr, "gilt: can't open file '%s': [Errno %d] %s\n", absolute_path(dis).c_str(), errno, std::strerror(errno));
+            return 2;
+        }
+        std::string source;
+        char buf[65536];
+        size_t n;
+        while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) source.append(buf, n);
+        std::fclose(f);
+        try {
+            std::fputs(vm.disassemble(source, absolute_path(dis)).c_str(), stdout);
+        } catch (const gilt::Error& e) {
+            return report(vm, e);
+        }
+        return 0;
+    }
+
+    if (!code.empty() || app.count("-c")) {
+        options.argv = {"-c"};
+        options.argv.insert(options.argv.end(), rest.begin(), rest.end());
+        options.path = {""};
+        gilt::Interpreter vm(options);
+        return run_source(vm, code, "<string>");
+    }
+
+    if (!rest.empty() && rest[0] != "-") {
+        std::string script = rest[0];
+        std::string abs = absolute_path(script);
+        options.argv = rest;
+        options.path = {dirname_of(abs)};
+        gilt::Interpreter vm(options);
+        try {
+            vm.exec_file(abs);
+        } catch (const gilt::Error& e) {
+            if (e.type_name() == "OSError" && e.exit_code() == 2 && e.traceback().empty()) {
+                std::fprintf(stderr, "%s: %s\n", argv[0], e.message().c_str());
+                return 2;
+            }
+            return report(vm, e);
+        }
+        return 0;
+    }
+
+    options.argv = rest.empty() ? std::vector<std::string>{""} : rest;
+    options.path = {""};
+    gilt::Interpreter vm(options);
+    if (rest.empty() && isatty(STDIN_FILENO)) return gilt_cli::run_repl(vm);
+    std::string source;
+    char buf[65536];
+    ssize_t n;
+    while ((n = read(STDIN_FILENO, buf, sizeof buf)) > 0) source.append(buf, size_t(n));
+    return run_source(vm, source, "<stdin>");
+}
