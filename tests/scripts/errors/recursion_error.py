@@ -1,0 +1,5 @@
+# Uncaught: unbounded recursion raises RecursionError instead of crashing.
+def forever(n):
+    return forever(n + 1)
+forever(0)
+# expect error: RecursionError: maximum recursion depth exceeded

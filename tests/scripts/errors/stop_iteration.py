@@ -1,0 +1,4 @@
+# Uncaught: next() on an exhausted iterator.
+it = iter([])
+next(it)
+# expect error: StopIteration

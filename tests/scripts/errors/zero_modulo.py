@@ -1,0 +1,3 @@
+# Uncaught: integer modulo by zero.
+print(7 % 0)
+# expect error: ZeroDivisionError: integer modulo by zero

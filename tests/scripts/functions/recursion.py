@@ -1,0 +1,9 @@
+# Recursive functions.
+def fact(n):
+    return 1 if n <= 1 else n * fact(n - 1)
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+print(fact(10), fact(25))  # expect: 3628800 15511210043330985984000000
+print([fib(i) for i in range(15)])  # expect: [0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377]

@@ -1,0 +1,3 @@
+# A conditional expression needs else.
+x = 1 if True
+# expect error: SyntaxError: expected 'else' after 'if' expression

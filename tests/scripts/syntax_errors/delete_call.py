@@ -1,0 +1,3 @@
+# A function call cannot be deleted.
+del f()
+# expect error: SyntaxError: cannot delete function call

@@ -1,0 +1,3 @@
+# An f-string replacement field needs an expression.
+x = f"value: {}"
+# expect error: SyntaxError: f-string: empty expression not allowed

@@ -1,0 +1,4 @@
+# A compound statement header without its colon.
+if True
+    pass
+# expect error: SyntaxError: expected ':'

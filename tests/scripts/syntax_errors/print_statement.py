@@ -1,0 +1,3 @@
+# The Python 2 print statement.
+print "hello"
+# expect error: SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?
