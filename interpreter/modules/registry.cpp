@@ -15,6 +15,7 @@ namespace {
 const BuiltinModule kModules[] = {
     {"math", init_math_module},
     {"time", init_time_module},
+    {"_thread", init_thread_module},
 };
 } // namespace
 
