@@ -127,8 +127,57 @@ public:
 
     DictObj* main_dict() { return interp.main_module->dict; }
 
+    // Interpreter exit, in CPython's order: wait for the non-daemon threads
+    // (threading._shutdown), flush the standard streams, and make sure daemon threads
+    // never run again (they park the next time they reach for the GIL).
+    void finalize() {
+        if (finalized_) return;
+        finalized_ = true;
+        EnterInterp enter(interp);
+        ThreadState& t = enter.ts;
+        Value threading = dict_get_cstr(interp, interp.modules, "threading");
+        if (is_module(threading)) {
+            Value shutdown = dict_get_cstr(interp, threading.as<ModuleObj>()->dict, "_shutdown");
+            if (!shutdown.is_null()) {
+                try {
+                    call0(t, shutdown);
+                } catch (const ScriptError&) {
+                    report_ignored("<module 'threading' (frozen)>");
+                } catch (...) {
+                    convert_native_exception(t);
+                    report_ignored("<module 'threading' (frozen)>");
+                }
+            }
+        }
+        flush_std_streams();
+        std::lock_guard<std::mutex> lock(interp.threads_mutex);
+        for (ThreadState* other : interp.threads)
+            if (other->record != t.record) Gil::process().abandon(*other->record);
+    }
+
+    // "Exception ignored in: ..." and the traceback on stderr, for errors nobody can catch.
+    void report_ignored(const std::string& where) {
+        Error e = take_error();
+        flush_std_streams();
+        std::string text = "Exception ignored in: " + where + "\n" + e.traceback();
+        std::fwrite(text.data(), 1, text.size(), stderr);
+        std::fflush(stderr);
+    }
+
+    void flush_std_streams() {
+        for (Value s : {interp.std_out, interp.std_err})
+            if (is_file(s)) file_flush_quietly(s.as<FileObj>());
+        if (interp.sys_module) {
+            for (const char* name : {"stdout", "stderr"}) {
+                Value v = dict_get_cstr(interp, interp.sys_module->dict, name);
+                if (is_file(v)) file_flush_quietly(v.as<FileObj>());
+            }
+        }
+    }
+
 private:
     bool watching_ = false;
+    bool finalized_ = false;
 };
 
 struct CallContext {
@@ -345,24 +394,13 @@ Interpreter::Interpreter(const Options& options) : impl_(std::make_unique<detail
     for (const std::string& p : options.path) add_path(p);
 }
 
-Interpreter::~Interpreter() {
-    // Exit order as CPython's: flush the standard streams.
-    flush();
-}
+Interpreter::~Interpreter() { finalize(); }
+
+void Interpreter::finalize() { impl_->finalize(); }
 
 void Interpreter::flush() {
-    Interp& I = impl_->interp;
-    EnterInterp enter(I);
-    for (Value s : {I.std_out, I.std_err}) {
-        Value cur = s;
-        if (is_file(cur)) file_flush_quietly(cur.as<FileObj>());
-    }
-    if (I.sys_module) {
-        for (const char* name : {"stdout", "stderr"}) {
-            Value v = dict_get_cstr(I, I.sys_module->dict, name);
-            if (is_file(v)) file_flush_quietly(v.as<FileObj>());
-        }
-    }
+    EnterInterp enter(impl_->interp);
+    impl_->flush_std_streams();
 }
 
 void Interpreter::exec(std::string_view source, std::string_view filename) {

@@ -1,6 +1,7 @@
 // The built-in modules and the import machinery.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "core/interp.hpp"
@@ -34,8 +35,9 @@ ModuleObj* init_thread_module(Interp& I);
 Value import_name(ThreadState& ts, StrObj* name, DictObj* globals, Value fromlist, int level);
 // The module object for a fully qualified name, importing it if needed.
 Value import_module(ThreadState& ts, const std::string& name);
-// Runs a module's code in a fresh module object registered under `name`.
+// Runs a module's code in a fresh module object registered under `name`; `prepare`, if
+// given, sets up the module's namespace before its code runs (e.g. __path__).
 ModuleObj* exec_module_source(ThreadState& ts, const std::string& name, const std::string& path,
-                              const std::string& source);
+                              const std::string& source, const std::function<void(ModuleObj*)>& prepare = {});
 
 } // namespace gilt

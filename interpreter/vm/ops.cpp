@@ -931,7 +931,9 @@ Value lookup_attr(ThreadState& ts, Value obj, StrObj* name) {
 }
 
 bool get_method(ThreadState& ts, Value obj, StrObj* name, Value* method) {
-    if (!is_type(obj) && !is_module(obj)) {
+    // super() objects resolve names along the MRO themselves: `super().__init__` must not
+    // find super's own __init__ method.
+    if (!is_type(obj) && !is_module(obj) && !is_kind(obj, ObjKind::Super)) {
         TypeObj* t = type_of(ts.interp, obj);
         Value descr = type_lookup(t, name);
         if (!descr.is_null() && descr.is_obj()) {

@@ -296,6 +296,10 @@ public:
     void interrupt();
     // Flushes sys.stdout/sys.stderr (done automatically at destruction).
     void flush();
+    // Interpreter exit as CPython's: waits for the script's non-daemon threads, flushes
+    // the standard streams; daemon threads never run again. The destructor calls it;
+    // afterwards the interpreter must not run code. Idempotent.
+    void finalize();
 
     // Does the source form a complete statement (REPL continuation lines)?
     bool is_complete(std::string_view source);
