@@ -16,6 +16,7 @@ const BuiltinModule kModules[] = {
     {"math", init_math_module},
     {"time", init_time_module},
     {"_thread", init_thread_module},
+    {"posix", init_posix_module},
 };
 } // namespace
 
