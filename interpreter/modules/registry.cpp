@@ -17,6 +17,7 @@ const BuiltinModule kModules[] = {
     {"time", init_time_module},
     {"_thread", init_thread_module},
     {"posix", init_posix_module},
+    {"gil", init_gil_module},
 };
 } // namespace
 
