@@ -1,8 +1,12 @@
 # os: the operating-system interface scripts commonly use (a subset of CPython 3.11's), on the posix module.
 import posix as _posix
 import posixpath as path
+import sys as _sys
 from posix import (getpid, getppid, cpu_count, getcwd, chdir, listdir, remove, unlink, mkdir, rmdir,
                    rename, strerror)
+
+# `import os.path` finds it, as in CPython.
+_sys.modules['os.path'] = path
 
 name = 'posix'
 sep = '/'

@@ -68,10 +68,10 @@ int64_t parse_acquire_args(ThreadState& ts, Value* args, size_t nargs, TupleObj*
     if (a.has(1) && !to_double(ts, a[1], &timeout))
         type_error(ts, "'{}' object cannot be interpreted as an integer", type_name(ts.interp, a[1]));
     if (!blocking && timeout != -1) value_error(ts, "can't specify a timeout for a non-blocking call");
-    if (timeout < 0 && timeout != -1) value_error(ts, "timeout value must be a non-negative number");
+    if (timeout < 0 && timeout != -1) value_error(ts, "timeout value must be positive");
     if (!blocking) return 0;
     if (timeout == -1) return -1;
-    if (timeout > kTimeoutMax) raise_msg(ts, ts.interp.exc.OverflowError, "timeout value is too large");
+    if (timeout > kTimeoutMax) raise_msg(ts, ts.interp.exc.OverflowError, "timestamp out of range for platform time_t");
     return int64_t(std::ceil(timeout * 1e9));
 }
 
