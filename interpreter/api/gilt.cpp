@@ -517,4 +517,24 @@ std::string Interpreter::disassemble(std::string_view source, std::string_view f
     });
 }
 
+// ---------------------------------------------------------------- threads
+
+struct detail::HoldState {
+    explicit HoldState(Interp& I) : enter(I) {}
+    EnterInterp enter;
+};
+
+HoldGil::HoldGil(Interpreter& vm) : state_(std::make_unique<detail::HoldState>(vm.impl().interp)) {}
+HoldGil::~HoldGil() = default;
+
+ReleaseGil::ReleaseGil(Interpreter& vm) : vm_(vm) {
+    ThreadState* ts = find_thread_state(vm.impl().interp);
+    released_ = ts && Gil::process().held_by(*ts->record);
+    if (released_) Gil::process().drop(*ts->record, WaitReason::Native);
+}
+
+ReleaseGil::~ReleaseGil() {
+    if (released_) Gil::process().take(*find_thread_state(vm_.impl().interp)->record);
+}
+
 } // namespace gilt

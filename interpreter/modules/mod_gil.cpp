@@ -12,7 +12,9 @@
 #include "objects/type.hpp"
 #include "runtime/gil.hpp"
 #include "vm/args.hpp"
+#include "vm/blocking.hpp"
 #include "vm/errors.hpp"
+#include "vm/ops.hpp"
 
 namespace gilt {
 
@@ -115,7 +117,33 @@ Value g_holder(ThreadState& ts, Value*, size_t nargs, TupleObj* kw) {
     return Value::none();
 }
 
+// A CPU-bound native for experiments: n rounds of a 64-bit mixing function, run without
+// the GIL (release_gil=True, the default), as a NumPy call would, or holding it, as a
+// long C call that forgets to release it would. Returns a checksum of the work.
+Value g_native_compute(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    Args a(ts, "native_compute", args, nargs, kw, {"n", "release_gil"}, 1);
+    int64_t n = int_to_int64(ts, a[0]);
+    if (n < 0) value_error(ts, "native_compute() n must be non-negative");
+    bool release = !a.has(1) || truthy(ts, a[1]);
+    uint64_t h = 0x9E3779B97F4A7C15ull;
+    auto work = [&] {
+        for (int64_t i = 0; i < n; ++i) {
+            h ^= uint64_t(i);
+            h *= 0xff51afd7ed558ccdull;
+            h ^= h >> 33;
+        }
+    };
+    if (release) {
+        BlockingRegion region(ts, WaitReason::Native);
+        work();
+    } else {
+        work();
+    }
+    return make_int(ts.interp, int64_t(h >> 2));
+}
+
 const MethodDef kGilFunctions[] = {
+    {"native_compute", g_native_compute},
     {"stats", g_stats},       {"threads", g_threads}, {"reset_stats", g_reset_stats},
     {"policy", g_policy},     {"holder", g_holder},   {nullptr, nullptr},
 };

@@ -160,7 +160,7 @@ RLockState& self_rlock(ThreadState& ts, Value self, const char* method) {
     return *static_cast<RLockState*>(self.as<OpaqueObj>()->payload);
 }
 
-uint64_t my_ident(ThreadState& ts) { return ts.record->ident; }
+uint64_t my_ident(ThreadState& ts) { return ts.record->ident.load(std::memory_order_relaxed); }
 
 Value rlock_new(ThreadState& ts, TypeObj* cls, Value*, size_t, TupleObj*) {
     return Value::from_obj(ts.interp.heap.make<OpaqueObj>(cls, &kRLockHooks, new RLockState()));
@@ -379,8 +379,8 @@ Value t_set_sentinel(ThreadState& ts, Value*, size_t, TupleObj*) {
     return Value::from_obj(lock);
 }
 
-Value t_get_ident(ThreadState& ts, Value*, size_t, TupleObj*) { return make_int(ts.interp, int64_t(ts.record->ident)); }
-Value t_get_native_id(ThreadState& ts, Value*, size_t, TupleObj*) { return make_int(ts.interp, ts.record->native_id); }
+Value t_get_ident(ThreadState& ts, Value*, size_t, TupleObj*) { return make_int(ts.interp, int64_t(my_ident(ts))); }
+Value t_get_native_id(ThreadState& ts, Value*, size_t, TupleObj*) { return make_int(ts.interp, ts.record->native_id.load(std::memory_order_relaxed)); }
 Value t_count(ThreadState& ts, Value*, size_t, TupleObj*) { return make_int(ts.interp, int64_t(ts.interp.script_threads)); }
 
 Value t_stack_size(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
@@ -409,7 +409,7 @@ Value t_set_name(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
         target = nullptr;
         std::lock_guard<std::mutex> lock(ts.interp.threads_mutex);
         for (ThreadState* t : ts.interp.threads)
-            if (t->record->ident == ident) target = t->record;
+            if (t->record->ident.load(std::memory_order_relaxed) == ident) target = t->record;
     }
     if (target) Gil::process().set_name(*target, std::string(name->view()));
     return Value::none();
