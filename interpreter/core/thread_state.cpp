@@ -18,7 +18,7 @@ int Frame::line() const {
     return code->line_of(instr > 0 ? instr - 1 : 0);
 }
 
-ThreadState::ThreadState(Interp& in, std::shared_ptr<ThreadRecord> rec, size_t stack_slots)
+ThreadState::ThreadState(Interp& in, std::shared_ptr<ThreadRecord> rec, size_t stack_slots, bool on_this_thread)
     : interp(in), record(std::move(rec)) {
     // Reserve address space only; pages are committed as the stack grows into them.
     reserved_bytes_ = stack_slots * sizeof(Value);
@@ -27,7 +27,7 @@ ThreadState::ThreadState(Interp& in, std::shared_ptr<ThreadRecord> rec, size_t s
     stack_begin = static_cast<Value*>(mem);
     stack_limit = stack_begin + stack_slots;
 
-    measure_c_stack();
+    if (on_this_thread) measure_c_stack();
     std::lock_guard<std::mutex> lock(interp.threads_mutex);
     interp.threads.push_back(this);
 }

@@ -69,7 +69,10 @@ class RootedVector;
 // starts) by the parent for the child; `record` is the OS thread's entry in the GIL's
 // books, shared by every ThreadState of that OS thread (one per interpreter it enters).
 struct ThreadState {
-    ThreadState(Interp& interp, std::shared_ptr<ThreadRecord> record, size_t stack_slots = kDefaultStackSlots);
+    // `on_this_thread`: the state is for the calling thread (its C stack bounds are read
+    // now); a parent making one for a child passes false and the child measures.
+    ThreadState(Interp& interp, std::shared_ptr<ThreadRecord> record, size_t stack_slots = kDefaultStackSlots,
+                bool on_this_thread = true);
     ~ThreadState();
     ThreadState(const ThreadState&) = delete;
     ThreadState& operator=(const ThreadState&) = delete;

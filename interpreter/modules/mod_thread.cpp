@@ -344,7 +344,7 @@ Value t_start_new_thread(ThreadState& ts, Value* args, size_t nargs, TupleObj* k
 
     std::shared_ptr<ThreadRecord> record = Gil::process().register_thread("");
     Gil::process().set_name(*record, "Dummy-" + std::to_string(record->serial));
-    auto* child = new ThreadState(I, record, ThreadState::kWorkerStackSlots);
+    auto* child = new ThreadState(I, record, ThreadState::kWorkerStackSlots, /*on_this_thread=*/false);
     child->pinned = {args[0], args[1], nargs == 3 ? args[2] : Value::none()};
     auto* boot = new ThreadBoot{&I, child};
 
