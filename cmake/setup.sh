@@ -10,6 +10,9 @@
 # and Ninja rebuild only what changed. Environment knobs:
 #   GILT_BUILD_DIR   build folder (default: build/ in the checkout)
 #   GILT_JOBS        parallel jobs for building and testing (default: nproc)
+#   GILT_SANITIZERS  for `test`: which sanitizer builds also run (default "thread address";
+#                    "" skips them). Each builds in <build>-tsan / <build>-asan and runs
+#                    the runtime tests and the threading scripts there.
 set -euo pipefail
 
 mode=${1:-}
@@ -83,5 +86,26 @@ case $mode in
   test)
     say "running every test (ctest, ${jobs} jobs)"
     ctest --test-dir "$build" -j "$jobs" --output-on-failure --timeout 900
+    # The concurrency code again under ThreadSanitizer and AddressSanitizer: the runtime
+    # tests (the GIL protocol) and the scripts that start threads.
+    for sanitizer in ${GILT_SANITIZERS-thread address}; do
+      case $sanitizer in
+        thread) dir=$build-tsan ;;
+        address) dir=$build-asan ;;
+        *) echo "unknown sanitizer '$sanitizer'" >&2; exit 2 ;;
+      esac
+      if [[ ! -f $dir/CMakeCache.txt ]]; then
+        say "configuring $dir ($sanitizer sanitizer)"
+        cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGILT_SANITIZE="$sanitizer" \
+              -DGILT_GC_STRESS_TESTS=OFF -DGILT_BUILD_EXAMPLES=OFF
+      fi
+      say "building the $sanitizer-sanitizer build"
+      cmake --build "$dir" -j "$jobs" --target gilt gilt_runtime_tests
+      say "running the runtime tests and the threading scripts under the $sanitizer sanitizer"
+      TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" ASAN_OPTIONS="detect_leaks=0" \
+      GILT_TEST_TIMEOUT_SCALE=4 \
+        ctest --test-dir "$dir" -j "$jobs" --output-on-failure --timeout 900 \
+              -R '^(runtime|script/(threading|queue|futures|stress)/.*)$'
+    done
     ;;
 esac

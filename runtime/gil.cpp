@@ -86,8 +86,77 @@ Gil& Gil::process() {
 std::shared_ptr<ThreadRecord> Gil::register_thread(std::string name) {
     Lock lk(mu_);
     auto t = std::make_shared<ThreadRecord>(next_serial_++, std::move(name), clock::monotonic_ns());
+    if (recording_.load(std::memory_order_relaxed)) {
+        t->trace_owner = std::make_unique<TraceBuffer>();
+        t->trace.store(t->trace_owner.get(), std::memory_order_release);
+    }
     threads_.push_back(t);
     return t;
+}
+
+void Gil::record(ThreadRecord& t, const TraceEvent& e) {
+    if (!recording_.load(std::memory_order_relaxed)) return;
+    if (TraceBuffer* b = t.trace.load(std::memory_order_acquire)) b->append(e);
+}
+
+void Gil::record_gc(ThreadRecord& t, bool begin) {
+    record(t, TraceEvent{clock::monotonic_ns(), 0, begin ? TraceKind::GcBegin : TraceKind::GcEnd});
+}
+
+void Gil::start_recording() {
+    Lock lk(mu_);
+    recording_begin_ns_ = clock::monotonic_ns();
+    recording_end_ns_ = 0;
+    recording_start_.clear();
+    for (auto& t : threads_) {
+        if (!t->trace_owner) {
+            t->trace_owner = std::make_unique<TraceBuffer>();
+            t->trace.store(t->trace_owner.get(), std::memory_order_release);
+        }
+        if (t->state != RunState::Terminated) recording_start_.push_back({t->serial, t->state, t->reason});
+    }
+    recording_.store(true, std::memory_order_relaxed);
+}
+
+void Gil::stop_recording() {
+    Lock lk(mu_);
+    if (!recording_.load(std::memory_order_relaxed)) return;
+    recording_.store(false, std::memory_order_relaxed);
+    recording_end_ns_ = clock::monotonic_ns();
+}
+
+TraceData Gil::trace() {
+    Lock lk(mu_);
+    TraceData d;
+    d.begin_ns = recording_begin_ns_;
+    d.end_ns = recording_.load(std::memory_order_relaxed) || !recording_end_ns_ ? clock::monotonic_ns() : recording_end_ns_;
+    d.pid = int64_t(getpid());
+    d.policy = "new";
+    d.switch_interval_us = interval_us_.load(std::memory_order_relaxed);
+    if (!recording_begin_ns_) return d;
+    for (const auto& t : threads_) {
+        TraceBuffer* b = t->trace.load(std::memory_order_acquire);
+        bool alive_at_start = false;
+        ThreadTrack track;
+        for (const StartState& st : recording_start_)
+            if (st.serial == t->serial) {
+                alive_at_start = true;
+                track.initial_state = st.state;
+                track.initial_reason = st.reason;
+            }
+        bool born_during = t->created_ns >= d.begin_ns && t->created_ns <= d.end_ns;
+        if (!b || (!alive_at_start && !born_during)) continue;
+        track.serial = t->serial;
+        track.name = t->name;
+        track.native_id = t->native_id.load(std::memory_order_relaxed);
+        track.created_ns = std::max(t->created_ns, d.begin_ns);
+        std::vector<TraceEvent> all;
+        b->copy_to(all);
+        for (const TraceEvent& e : all)
+            if (e.ts_ns >= d.begin_ns && e.ts_ns <= d.end_ns) track.events.push_back(e);
+        d.threads.push_back(std::move(track));
+    }
+    return d;
 }
 
 void Gil::set_name(ThreadRecord& t, std::string name) {
@@ -96,8 +165,13 @@ void Gil::set_name(ThreadRecord& t, std::string name) {
 }
 
 void Gil::set_identity(ThreadRecord& t) {
-    t.ident = uint64_t(pthread_self());
-    t.native_id = int64_t(syscall(SYS_gettid));
+    t.ident.store(uint64_t(pthread_self()), std::memory_order_relaxed);
+    t.native_id.store(int64_t(syscall(SYS_gettid)), std::memory_order_relaxed);
+    clockid_t cid;
+    bool ok = pthread_getcpuclockid(pthread_self(), &cid) == 0;
+    Lock lk(mu_);
+    t.cpu_clock = cid;
+    t.has_cpu_clock = ok;
 }
 
 // Advances the process-wide totals to `now` (the state they describe held since the
@@ -112,8 +186,9 @@ void Gil::account(int64_t now) {
 }
 
 // Moves `t` to state `s`, charging the time since its last change to the state it leaves.
-void Gil::enter(Lock&, ThreadRecord& t, RunState s, WaitReason why, int64_t now) {
+void Gil::enter(Lock&, ThreadRecord& t, RunState s, WaitReason why, int64_t now, bool forced) {
     account(now);
+    record(t, TraceEvent{now, 0, TraceKind::State, s, s == RunState::Waiting ? why : WaitReason::None, forced});
     int64_t dt = std::max<int64_t>(0, now - t.since_ns);
     t.counters.ns_in_state[int(t.state)] += dt;
     if (t.state == RunState::Waiting) t.counters.ns_waiting_on[int(t.reason)] += dt;
@@ -125,7 +200,12 @@ void Gil::enter(Lock&, ThreadRecord& t, RunState s, WaitReason why, int64_t now)
     t.state = s;
     t.reason = s == RunState::Waiting ? why : WaitReason::None;
     t.since_ns = now;
-    if (s == RunState::Terminated) t.ended_ns = now;
+    if (s == RunState::Terminated) {
+        t.ended_ns = now;
+        // Only the thread itself ends itself, so its own CPU clock is still valid here.
+        if (t.has_cpu_clock) t.cpu_ns_at_end = clock::read(t.cpu_clock);
+        t.has_cpu_clock = false;
+    }
     assert(ready_count_ >= 0);
 }
 
@@ -146,6 +226,7 @@ void Gil::wait_and_acquire(Lock& lk, ThreadRecord& t) {
         ThreadRecord* h = holder_.load(std::memory_order_relaxed);
         if (timed_out && h && switch_number_ == seen) {
             if (EvalBreaker* b = h->breaker.load(std::memory_order_relaxed)) b->set(EvalBreaker::GilDropRequest);
+            record(t, TraceEvent{clock::monotonic_ns(), h->serial, TraceKind::DropRequest});
             ++t.counters.drop_requests;
             ++totals_.drop_requests;
         }
@@ -188,7 +269,7 @@ void Gil::yield(ThreadRecord& t) {
     EvalBreaker* b = t.breaker.load(std::memory_order_relaxed);
     if (b) b->clear(EvalBreaker::GilDropRequest);
     if (ready_count_ == 0) return; // the waiter that asked has gone: nothing to hand over
-    enter(lk, t, RunState::Ready, WaitReason::None, clock::monotonic_ns());
+    enter(lk, t, RunState::Ready, WaitReason::None, clock::monotonic_ns(), /*forced=*/true);
     holder_.store(nullptr, std::memory_order_relaxed);
     ++t.counters.forced_drops;
     ++totals_.forced_drops;
@@ -221,6 +302,8 @@ GilSnapshot Gil::snapshot() {
     Lock lk(mu_);
     GilSnapshot s;
     s.now_ns = clock::monotonic_ns();
+    s.process_cpu_ns = clock::process_cpu_ns();
+    s.policy = "new";
     account(s.now_ns);
     s.switch_interval_us = interval_us_.load(std::memory_order_relaxed);
     if (ThreadRecord* h = holder_.load(std::memory_order_relaxed)) s.holder_serial = h->serial;
@@ -230,12 +313,13 @@ GilSnapshot Gil::snapshot() {
         ThreadSnapshot ts;
         ts.serial = t->serial;
         ts.name = t->name;
-        ts.ident = t->ident;
-        ts.native_id = t->native_id;
+        ts.ident = t->ident.load(std::memory_order_relaxed);
+        ts.native_id = t->native_id.load(std::memory_order_relaxed);
         ts.state = t->state;
         ts.reason = t->reason;
         ts.created_ns = t->created_ns;
         ts.ended_ns = t->ended_ns;
+        ts.cpu_ns = t->has_cpu_clock ? clock::read(t->cpu_clock) : t->cpu_ns_at_end;
         ts.counters = t->counters;
         if (t->state != RunState::Terminated) {
             int64_t dt = std::max<int64_t>(0, s.now_ns - t->since_ns);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "runtime/thread_record.hpp"
+#include "runtime/trace.hpp"
 
 namespace gilt {
 
@@ -24,6 +25,7 @@ struct ThreadSnapshot {
     WaitReason reason = WaitReason::None;
     int64_t created_ns = 0;
     int64_t ended_ns = 0; // 0 while the thread lives
+    int64_t cpu_ns = 0;   // CPU time the thread has used (0 if unknown)
     ThreadCounters counters;
 };
 
@@ -40,6 +42,8 @@ struct GilTotals {
 
 struct GilSnapshot {
     int64_t now_ns = 0;
+    int64_t process_cpu_ns = 0; // CPU time of the whole process so far
+    std::string policy;
     int64_t switch_interval_us = 0;
     uint64_t holder_serial = 0; // 0: nobody holds it
     GilTotals totals;
@@ -62,8 +66,8 @@ public:
     // the thread may use it; the GIL keeps it listed for the stats.
     std::shared_ptr<ThreadRecord> register_thread(std::string name);
     void set_name(ThreadRecord& t, std::string name);
-    // Records the calling thread's pthread and kernel ids in `t`.
-    static void set_identity(ThreadRecord& t);
+    // Records the calling thread's pthread and kernel ids (and its CPU clock) in `t`.
+    void set_identity(ThreadRecord& t);
 
     // new/waiting -> ready -> running. Blocks until `t` holds the GIL.
     void take(ThreadRecord& t);
@@ -90,9 +94,20 @@ public:
     // Starts a new accounting period: counters to zero, terminated threads forgotten.
     void reset_stats();
 
+    // Event recording for the trace views (runtime/trace.hpp). Off, it costs one
+    // relaxed load per state change; starting again begins a new recording period.
+    void start_recording();
+    void stop_recording();
+    bool recording() const { return recording_.load(std::memory_order_relaxed); }
+    // The events of the current (or last) recording period, merged per thread.
+    TraceData trace();
+    // A garbage collection on thread `t` (which holds the GIL) began or ended.
+    void record_gc(ThreadRecord& t, bool begin);
+
 private:
     using Lock = std::unique_lock<std::mutex>;
-    void enter(Lock&, ThreadRecord& t, RunState s, WaitReason why, int64_t now);
+    void enter(Lock&, ThreadRecord& t, RunState s, WaitReason why, int64_t now, bool forced = false);
+    void record(ThreadRecord& t, const TraceEvent& e);
     void account(int64_t now);
     void wait_and_acquire(Lock& lk, ThreadRecord& t);
     [[noreturn]] void park_forever(Lock& lk, ThreadRecord& t);
@@ -110,6 +125,17 @@ private:
     int64_t last_event_ns_;
     GilTotals totals_;
     std::vector<std::shared_ptr<ThreadRecord>> threads_;
+
+    std::atomic<bool> recording_{false};
+    int64_t recording_begin_ns_ = 0;
+    int64_t recording_end_ns_ = 0;
+    // Each live thread's state when the current recording period began.
+    struct StartState {
+        uint64_t serial;
+        RunState state;
+        WaitReason reason;
+    };
+    std::vector<StartState> recording_start_;
 };
 
 // Holds the GIL for a scope, for code that must run under it.

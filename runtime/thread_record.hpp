@@ -1,13 +1,18 @@
 // One OS thread as the GIL sees it: its life-cycle state, the time spent in each state, and its GIL counters.
 #pragma once
 
+#include <time.h>
+
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <string>
 
 #include "runtime/eval_breaker.hpp"
 
 namespace gilt {
+
+class TraceBuffer;
 
 // The five states of the classic thread life cycle (DESIGN.md decision 2):
 //
@@ -49,15 +54,21 @@ struct ThreadCounters {
 // (Gil::take/drop/yield/finish); other threads only read, under the same mutex.
 class ThreadRecord {
 public:
-    ThreadRecord(uint64_t serial, std::string name, int64_t now_ns)
-        : serial(serial), name(std::move(name)), created_ns(now_ns), since_ns(now_ns) {}
+    ThreadRecord(uint64_t serial, std::string name, int64_t now_ns);
     ThreadRecord(const ThreadRecord&) = delete;
     ThreadRecord& operator=(const ThreadRecord&) = delete;
 
     const uint64_t serial;  // 1, 2, 3... in order of registration (process-wide)
     std::string name;       // guarded by the GIL's mutex (Gil::set_name)
-    uint64_t ident = 0;     // pthread_self(), as threading.get_ident() reports it
-    int64_t native_id = 0;  // the kernel's thread id, as threading.get_native_id()
+    // Set by the thread itself when it starts (Gil::set_identity); atomic because others
+    // may look a thread up by ident meanwhile.
+    std::atomic<uint64_t> ident{0};    // pthread_self(), as threading.get_ident() reports it
+    std::atomic<int64_t> native_id{0}; // the kernel's thread id, as threading.get_native_id()
+    // The thread's CPU-time clock, readable from other threads while it lives; at the end
+    // its final CPU time is kept in cpu_ns_at_end (both under the GIL's mutex).
+    clockid_t cpu_clock{};
+    bool has_cpu_clock = false;
+    int64_t cpu_ns_at_end = 0;
     const int64_t created_ns;
     int64_t ended_ns = 0;
 
@@ -73,6 +84,12 @@ public:
     // The thread's interpreter is gone (a daemon thread outliving it): the thread must
     // never take the GIL again and parks forever the next time it tries.
     std::atomic<bool> abandoned{false};
+
+    // Its event buffer for the trace views, made the first time recording is on while
+    // the thread exists and kept for the record's life (only this thread appends).
+    std::atomic<TraceBuffer*> trace{nullptr};
+    std::unique_ptr<TraceBuffer> trace_owner;
+    ~ThreadRecord();
 };
 
 } // namespace gilt

@@ -30,14 +30,14 @@ const std::shared_ptr<ThreadRecord>& this_thread_record() {
         Gil& gil = Gil::process();
         t_record = gil.register_thread(is_main ? "MainThread" : "");
         if (!is_main) gil.set_name(*t_record, "Dummy-" + std::to_string(t_record->serial));
-        Gil::set_identity(*t_record);
+        gil.set_identity(*t_record);
     }
     return t_record;
 }
 
 void adopt_thread_record(std::shared_ptr<ThreadRecord> record) {
     t_record = std::move(record);
-    Gil::set_identity(*t_record);
+    Gil::process().set_identity(*t_record);
 }
 
 ThreadState* find_thread_state(Interp& I) {

@@ -213,6 +213,7 @@ TEST_CASE("the held and contended totals follow the holder and the ready threads
         gil.take(*b.rec); // waits ~20 ms: contended
         gil.finish(*b.rec);
     });
+    while (find(gil.snapshot(), b.rec).state != RunState::Ready) std::this_thread::yield();
     std::this_thread::sleep_for(20ms);
     gil.drop(*a.rec, WaitReason::Other);
     tb.join();
