@@ -76,7 +76,10 @@ const char* wait_reason_name(WaitReason r) {
     return "?";
 }
 
-Gil::Gil() : last_event_ns_(clock::monotonic_ns()) { totals_.since_ns = last_event_ns_; }
+Gil::Gil() : last_event_ns_(clock::monotonic_ns()) {
+    totals_.since_ns = last_event_ns_;
+    totals_.since_process_cpu_ns = clock::process_cpu_ns();
+}
 
 Gil& Gil::process() {
     static Gil* gil = new Gil(); // deliberately leaked, see the header
@@ -319,7 +322,7 @@ GilSnapshot Gil::snapshot() {
         ts.reason = t->reason;
         ts.created_ns = t->created_ns;
         ts.ended_ns = t->ended_ns;
-        ts.cpu_ns = t->has_cpu_clock ? clock::read(t->cpu_clock) : t->cpu_ns_at_end;
+        ts.cpu_ns = (t->has_cpu_clock ? clock::read(t->cpu_clock) : t->cpu_ns_at_end) - t->cpu_ns_at_reset;
         ts.counters = t->counters;
         if (t->state != RunState::Terminated) {
             int64_t dt = std::max<int64_t>(0, s.now_ns - t->since_ns);
@@ -338,10 +341,14 @@ void Gil::reset_stats() {
     account(now);
     totals_ = GilTotals{};
     totals_.since_ns = now;
+    // CPU clocks cannot be reset: remember where they stood, so that CPU times (and
+    // the parallelism derived from them) cover the new period only.
+    totals_.since_process_cpu_ns = clock::process_cpu_ns();
     std::erase_if(threads_, [](const std::shared_ptr<ThreadRecord>& t) { return t->state == RunState::Terminated; });
     for (auto& t : threads_) {
         t->counters = ThreadCounters{};
         t->since_ns = now;
+        t->cpu_ns_at_reset = t->has_cpu_clock ? clock::read(t->cpu_clock) : t->cpu_ns_at_end;
     }
 }
 

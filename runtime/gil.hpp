@@ -25,13 +25,14 @@ struct ThreadSnapshot {
     WaitReason reason = WaitReason::None;
     int64_t created_ns = 0;
     int64_t ended_ns = 0; // 0 while the thread lives
-    int64_t cpu_ns = 0;   // CPU time the thread has used (0 if unknown)
+    int64_t cpu_ns = 0;   // CPU time the thread used in the accounting period (0 if unknown)
     ThreadCounters counters;
 };
 
 // Process-wide totals since the GIL was created or its stats were last reset.
 struct GilTotals {
     int64_t since_ns = 0;       // start of the accounting period
+    int64_t since_process_cpu_ns = 0; // the process's CPU time at since_ns
     int64_t held_ns = 0;        // some thread held the GIL
     int64_t contended_ns = 0;   // at least one thread was ready (wanted the GIL and waited)
     uint64_t acquisitions = 0;  // takes, all threads

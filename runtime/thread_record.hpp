@@ -69,6 +69,7 @@ public:
     clockid_t cpu_clock{};
     bool has_cpu_clock = false;
     int64_t cpu_ns_at_end = 0;
+    int64_t cpu_ns_at_reset = 0; // its CPU time when the accounting period began
     const int64_t created_ns;
     int64_t ended_ns = 0;
 
