@@ -35,6 +35,10 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 packages=(g++ cmake ninja-build pkg-config
           libgmp-dev libfmt-dev libcli11-dev libedit-dev libboost-context-dev
           pybind11-dev python3 python3-dev doctest-dev)
+# The test command also renders the HTML report in headless Chromium (the `report` test).
+if [[ $mode == test ]]; then
+  packages+=(chromium)
+fi
 
 missing=()
 if command -v dpkg-query >/dev/null; then

@@ -1,5 +1,9 @@
-// The gil module: gilt's window onto the lock for scripts (stats, thread states, switch interval).
+// The gil module: gilt's window onto the lock for scripts (stats, thread states, recording and the views).
 #include <fmt/format.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 #include "core/threads.hpp"
 #include "modules/modules.hpp"
@@ -11,9 +15,11 @@
 #include "objects/tuple.hpp"
 #include "objects/type.hpp"
 #include "runtime/gil.hpp"
+#include "runtime/views.hpp"
 #include "vm/args.hpp"
 #include "vm/blocking.hpp"
 #include "vm/errors.hpp"
+#include "vm/eval.hpp"
 #include "vm/ops.hpp"
 
 namespace gilt {
@@ -142,10 +148,104 @@ Value g_native_compute(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw)
     return make_int(ts.interp, int64_t(h >> 2));
 }
 
+Value g_start_recording(ThreadState& ts, Value*, size_t nargs, TupleObj* kw) {
+    no_keywords(ts, "start_recording", kw);
+    check_count(ts, "start_recording", nargs, 0, 0);
+    Gil::process().start_recording();
+    return Value::none();
+}
+
+Value g_stop_recording(ThreadState& ts, Value*, size_t nargs, TupleObj* kw) {
+    no_keywords(ts, "stop_recording", kw);
+    check_count(ts, "stop_recording", nargs, 0, 0);
+    Gil::process().stop_recording();
+    return Value::none();
+}
+
+Value g_recording(ThreadState& ts, Value*, size_t nargs, TupleObj* kw) {
+    no_keywords(ts, "recording", kw);
+    check_count(ts, "recording", nargs, 0, 0);
+    return Value::boolean(Gil::process().recording());
+}
+
+// The text views, as the CLI prints them, for scripts that print their own.
+Value g_stats_table(ThreadState& ts, Value*, size_t nargs, TupleObj* kw) {
+    no_keywords(ts, "stats_table", kw);
+    check_count(ts, "stats_table", nargs, 0, 0);
+    return Value::from_obj(new_str(ts.interp, views::stats_table(Gil::process().snapshot())));
+}
+
+Value g_reading(ThreadState& ts, Value*, size_t nargs, TupleObj* kw) {
+    no_keywords(ts, "reading", kw);
+    check_count(ts, "reading", nargs, 0, 0);
+    return Value::from_obj(new_str(ts.interp, views::reading(Gil::process().snapshot())));
+}
+
+// timeline(width=80, color=False): the recorded timeline as text, no line wider than width.
+Value g_timeline(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    Args a(ts, "timeline", args, nargs, kw, {"width", "color"}, 0);
+    int64_t width = a.has(0) ? arg_int64(ts, a[0], "timeline") : 80;
+    if (width < 1 || width > 10000) value_error(ts, "timeline() width must be between 1 and 10000, not {}", width);
+    bool color = a.has(1) && truthy(ts, a[1]);
+    return Value::from_obj(new_str(ts.interp, views::timeline(Gil::process().trace(), int(width), color)));
+}
+
+// OSError(errno, strerror, filename): the constructor picks the subclass
+// (FileNotFoundError for ENOENT, ...), as open() raises it.
+[[noreturn]] void raise_errno(ThreadState& ts, int err, Value filename) {
+    Interp& I = ts.interp;
+    Value args[3] = {Value::from_small(err), Value::from_obj(new_str(I, std::strerror(err))), filename};
+    Rooted keep(ts, args[1]);
+    raise(ts, call(ts, Value::from_obj(I.exc.OSError), args, 3));
+}
+
+// Renders a view and writes it to `path` without the GIL: rendering a long recording
+// and the write itself are native work that other threads need not wait for.
+template <class Render> void write_view(ThreadState& ts, const char* fname, Value path, Render render) {
+    if (!is_str(path)) type_error(ts, "{}() path must be str, not {}", fname, type_name(ts.interp, path));
+    std::string file(as_str(path)->view());
+    int err = 0;
+    {
+        BlockingRegion region(ts, WaitReason::Io);
+        std::string text = render();
+        FILE* f = std::fopen(file.c_str(), "wb");
+        if (!f) {
+            err = errno;
+        } else {
+            if (std::fwrite(text.data(), 1, text.size(), f) != text.size()) err = errno ? errno : EIO;
+            if (std::fclose(f) != 0 && !err) err = errno;
+        }
+    }
+    if (err) raise_errno(ts, err, path);
+}
+
+// write_trace(path): the recording as Chrome Trace Event JSON (open it in Perfetto).
+Value g_write_trace(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    Args a(ts, "write_trace", args, nargs, kw, {"path"}, 1);
+    write_view(ts, "write_trace", a[0], [] { return views::chrome_trace(Gil::process().trace()); });
+    return Value::none();
+}
+
+// write_report(path, title=None): the self-contained HTML report.
+Value g_write_report(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    Args a(ts, "write_report", args, nargs, kw, {"path", "title"}, 1);
+    std::string title = "gilt GIL report";
+    if (a.has(1) && !a[1].is_none()) title = std::string(arg_str(ts, a[1], "write_report", "title")->view());
+    write_view(ts, "write_report", a[0], [&] {
+        Gil& gil = Gil::process();
+        TraceData trace = gil.trace();
+        return views::html_report(trace, gil.snapshot(), title);
+    });
+    return Value::none();
+}
+
 const MethodDef kGilFunctions[] = {
     {"native_compute", g_native_compute},
     {"stats", g_stats},       {"threads", g_threads}, {"reset_stats", g_reset_stats},
-    {"policy", g_policy},     {"holder", g_holder},   {nullptr, nullptr},
+    {"policy", g_policy},     {"holder", g_holder},
+    {"start_recording", g_start_recording}, {"stop_recording", g_stop_recording}, {"recording", g_recording},
+    {"stats_table", g_stats_table},         {"reading", g_reading},               {"timeline", g_timeline},
+    {"write_trace", g_write_trace},         {"write_report", g_write_report},     {nullptr, nullptr},
 };
 
 } // namespace

@@ -366,4 +366,35 @@ private:
     bool released_;
 };
 
+// ---------------------------------------------------------------- seeing the GIL
+//
+// The process's GIL records every transition exactly; these functions show it. They
+// work from any thread, with or without the GIL, whichever interpreter is running.
+//
+//     gilt::gil::start_recording();
+//     vm.exec_file("experiment.py");
+//     gilt::gil::stop_recording();
+//     std::fputs(gilt::gil::timeline(100, false).c_str(), stderr);
+//     write_file("trace.json", gilt::gil::chrome_trace());   // open in ui.perfetto.dev
+namespace gil {
+// Starts recording events (state changes, drop requests, GC pauses), a new period.
+void start_recording();
+// Stops recording; the events stay available to the views below.
+void stop_recording();
+// Is recording on?
+bool recording();
+// Starts a new accounting period for the statistics (counters to zero).
+void reset_stats();
+// The statistics table: a row per thread, the GIL held / contended, the parallelism.
+std::string stats_table();
+// One plain-language paragraph about the statistics ("2 threads were CPU-bound; ...").
+std::string reading();
+// The recorded timeline for a terminal: one lane per thread, no line wider than `width`.
+std::string timeline(int width = 100, bool color = false);
+// The recording as Chrome Trace Event Format JSON (chrome://tracing, Perfetto).
+std::string chrome_trace();
+// A self-contained HTML page: the timeline as SVG, the statistics table and the reading.
+std::string html_report(std::string_view title = "gilt GIL report");
+} // namespace gil
+
 } // namespace gilt
