@@ -35,6 +35,7 @@ struct ThreadRow {
     int64_t new_ns = 0, ready_ns = 0, running_ns = 0, waiting_ns = 0;
     std::array<int64_t, kWaitReasonCount> waiting_on{};
     uint64_t acquisitions = 0, forced_drops = 0, voluntary_drops = 0, drop_requests = 0;
+    uint64_t tick_releases = 0, futile_wakeups = 0; // the legacy policy's
     int64_t longest_ready_ns = 0;
     int64_t cpu_ns = 0;
     ThreadKind kind = ThreadKind::Idle;
@@ -50,6 +51,7 @@ struct Overall {
     double contended_pct = 0;
     double parallelism = 0; // process CPU time / wall time
     uint64_t acquisitions = 0, switches = 0, drop_requests = 0, forced_drops = 0;
+    uint64_t tick_releases = 0, futile_wakeups = 0;
     std::string policy;
     int64_t switch_interval_us = 0;
 };

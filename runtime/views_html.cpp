@@ -211,8 +211,11 @@ std::string stats_html(const GilSnapshot& snapshot) {
     out += fmt::format("<dt>GIL held</dt><dd>{} ({:.1f}% of the wall time)</dd>\n", duration(o.held_ns), o.held_pct);
     out += fmt::format("<dt>contended</dt><dd>{} ({:.1f}% of the wall time some thread was ready, waiting for the GIL)</dd>\n",
                        duration(o.contended_ns), o.contended_pct);
-    out += fmt::format("<dt>switches</dt><dd>{} of {} acquisitions changed the holder; {} drop requests, {} forced drops</dd>\n",
+    out += fmt::format("<dt>switches</dt><dd>{} of {} acquisitions changed the holder; {} drop requests, {} forced drops",
                        o.switches, o.acquisitions, o.drop_requests, o.forced_drops);
+    if (o.tick_releases || o.futile_wakeups)
+        out += fmt::format("; {} tick releases, {} futile wake-ups", o.tick_releases, o.futile_wakeups);
+    out += "</dd>\n";
     out += fmt::format("<dt>parallelism</dt><dd>{:.2f} (process CPU time {} / wall time {})</dd>\n", o.parallelism,
                        duration(o.process_cpu_ns), duration(o.wall_ns));
     out += "</dl>\n";

@@ -49,6 +49,8 @@ std::vector<ThreadRow> thread_rows(const GilSnapshot& s) {
         r.forced_drops = c.forced_drops;
         r.voluntary_drops = c.voluntary_drops;
         r.drop_requests = c.drop_requests;
+        r.tick_releases = c.tick_releases;
+        r.futile_wakeups = c.futile_wakeups;
         r.longest_ready_ns = c.longest_ready_ns;
         r.cpu_ns = t.cpu_ns;
         r.kind = classify(r);
@@ -70,6 +72,8 @@ Overall overall(const GilSnapshot& s) {
     o.switches = s.totals.switches;
     o.drop_requests = s.totals.drop_requests;
     o.forced_drops = s.totals.forced_drops;
+    o.tick_releases = s.totals.tick_releases;
+    o.futile_wakeups = s.totals.futile_wakeups;
     o.policy = s.policy.empty() ? "new" : s.policy;
     o.switch_interval_us = s.switch_interval_us;
     return o;
@@ -106,18 +110,25 @@ std::string stats_table(const GilSnapshot& snapshot) {
     std::vector<ThreadRow> rows = thread_rows(snapshot);
     Overall o = overall(snapshot);
 
-    // Cells first, so that every column gets the width of its widest cell.
-    const std::vector<std::string> header = {"thread",       "running", "ready", "waiting",  "acquired", "forced",
-                                             "voluntary",    "longest wait", "cpu", "waits on"};
-    const std::vector<bool> left = {true, false, false, false, false, false, false, false, false, true};
+    // Cells first, so that every column gets the width of its widest cell. The legacy
+    // policy's counters get columns only when they count something.
+    bool ticks = o.tick_releases > 0, futile = o.futile_wakeups > 0;
+    std::vector<std::string> header = {"thread", "running", "ready", "waiting", "acquired", "forced", "voluntary"};
+    if (ticks) header.push_back("ticks");
+    if (futile) header.push_back("futile");
+    for (const char* h : {"longest wait", "cpu", "waits on"}) header.push_back(h);
     std::vector<std::vector<std::string>> cells;
     for (const ThreadRow& r : rows) {
-        cells.push_back({fit(r.name.empty() ? "?" : r.name, 24), time_cell(r.running_ns, r.lifetime_ns),
-                         time_cell(r.ready_ns, r.lifetime_ns), time_cell(r.waiting_ns, r.lifetime_ns),
-                         fmt::format("{}", r.acquisitions), fmt::format("{}", r.forced_drops),
-                         fmt::format("{}", r.voluntary_drops), duration(r.longest_ready_ns), duration(r.cpu_ns),
-                         waits_on(r)});
+        std::vector<std::string> row = {fit(r.name.empty() ? "?" : r.name, 24), time_cell(r.running_ns, r.lifetime_ns),
+                                        time_cell(r.ready_ns, r.lifetime_ns), time_cell(r.waiting_ns, r.lifetime_ns),
+                                        fmt::format("{}", r.acquisitions), fmt::format("{}", r.forced_drops),
+                                        fmt::format("{}", r.voluntary_drops)};
+        if (ticks) row.push_back(fmt::format("{}", r.tick_releases));
+        if (futile) row.push_back(fmt::format("{}", r.futile_wakeups));
+        for (std::string cell : {duration(r.longest_ready_ns), duration(r.cpu_ns), waits_on(r)}) row.push_back(cell);
+        cells.push_back(std::move(row));
     }
+    auto left = [&](size_t column) { return column == 0 || column + 1 == header.size(); };
     std::vector<int> widths;
     for (const std::string& h : header) widths.push_back(display_width(h));
     for (const auto& row : cells)
@@ -127,7 +138,7 @@ std::string stats_table(const GilSnapshot& snapshot) {
         std::string out;
         for (size_t i = 0; i < row.size(); ++i) {
             if (i) out += "  ";
-            out += left[i] ? pad_right(row[i], widths[i]) : pad_left(row[i], widths[i]);
+            out += left(i) ? pad_right(row[i], widths[i]) : pad_left(row[i], widths[i]);
         }
         while (!out.empty() && out.back() == ' ') out.pop_back();
         return out + "\n";
@@ -142,8 +153,11 @@ std::string stats_table(const GilSnapshot& snapshot) {
     out += fmt::format("{:<13}{} ({:.1f}% of the wall time)\n", "GIL held", duration(o.held_ns), o.held_pct);
     out += fmt::format("{:<13}{} ({:.1f}% of the wall time some thread was ready, waiting for the GIL)\n",
                        "contended", duration(o.contended_ns), o.contended_pct);
-    out += fmt::format("{:<13}{} of {} acquisitions changed the holder; {} drop requests, {} forced drops\n",
-                       "switches", o.switches, o.acquisitions, o.drop_requests, o.forced_drops);
+    out += fmt::format("{:<13}{} of {} acquisitions changed the holder; {} drop requests, {} forced drops", "switches",
+                       o.switches, o.acquisitions, o.drop_requests, o.forced_drops);
+    if (ticks || futile)
+        out += fmt::format("; {} tick releases, {} futile wake-ups", o.tick_releases, o.futile_wakeups);
+    out += "\n";
     out += fmt::format("{:<13}{:.2f} (process CPU time {} / wall time {})\n", "parallelism", o.parallelism,
                        duration(o.process_cpu_ns), duration(o.wall_ns));
     return out;

@@ -160,9 +160,14 @@ int main(int argc, char** argv) {
     std::string dis;
     std::vector<std::string> rest;
     bool gc_stress = false;
+    std::string gil_policy;
     app.add_option("-c", code, "program passed in as a string (terminates the option list)");
     app.add_option("--dis", dis, "print the bytecode of FILE and exit")->type_name("FILE");
     app.add_flag("--gc-stress", gc_stress, "collect garbage at every safe point (slow; for testing)");
+    app.add_option("--gil-policy", gil_policy,
+                   "GIL scheduling: new (default, CPython 3.2+), legacy[:N] (Python 2, release every N bytecodes), "
+                   "io-priority (threads back from I/O go first); also GILT_GIL_POLICY")
+        ->type_name("POLICY");
     app.add_flag("--gil-stats", g_views.stats, "at exit, print the GIL statistics (a row per thread) on stderr");
     app.add_flag("--timeline", g_views.timeline, "at exit, draw the GIL timeline (a lane per thread) on stderr");
     app.add_option("--timeline-width", g_views.timeline_width,
@@ -191,6 +196,14 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "gilt: error: %s\nusage: gilt [option] ... [-c cmd | file | -] [arg] ...\nTry 'gilt --help' for more information.\n",
                      e.what());
         return 2;
+    }
+    if (!gil_policy.empty()) {
+        try {
+            gilt::set_gil_policy(gil_policy);
+        } catch (const std::invalid_argument& e) {
+            std::fprintf(stderr, "gilt: error: %s\nTry 'gilt --help' for more information.\n", e.what());
+            return 2;
+        }
     }
     std::vector<std::string> extras = app.remaining();
     rest.insert(rest.end(), extras.begin(), extras.end());

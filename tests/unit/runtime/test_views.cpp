@@ -442,6 +442,24 @@ TEST_CASE("stats table: an empty snapshot and a zero wall time do not divide by 
     CHECK(contains(table, "parallelism  0.00 "));
 }
 
+TEST_CASE("stats table: the legacy policy's tick releases and futile wake-ups get columns") {
+    GilSnapshot plain = seed_snapshot();
+    CHECK_FALSE(contains(views::stats_table(plain), "ticks"));
+    GilSnapshot legacy = seed_snapshot();
+    legacy.policy = "legacy";
+    legacy.threads[1].counters.tick_releases = 1234;
+    legacy.threads[2].counters.futile_wakeups = 56;
+    legacy.totals.tick_releases = 1234;
+    legacy.totals.futile_wakeups = 56;
+    std::vector<std::string> lines = lines_of(views::stats_table(legacy));
+    CHECK(lines[0] == "GIL statistics over 2.000 s of wall time (policy legacy, switch interval 5 ms)");
+    CHECK(contains(lines[2], "  voluntary  ticks  futile  longest wait"));
+    CHECK(contains(lines[4], "          0   1234       0  "));
+    CHECK(contains(lines[5], "          1      0      56  "));
+    CHECK(lines[11] == "switches     400 of 414 acquisitions changed the holder; 399 drop requests, 398 forced drops; "
+                       "1234 tick releases, 56 futile wake-ups");
+}
+
 // ---------------------------------------------------------------- reading
 
 TEST_CASE("reading: the seed experiment") {
