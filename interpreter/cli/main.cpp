@@ -89,6 +89,12 @@ bool write_file(const std::string& path, const std::string& text, const char* wh
 int show_views(int status) {
     if (g_views.need_recording()) gilt::gil::stop_recording();
     std::fflush(stdout);
+    // The numbers first: rendering a long recording takes this thread's CPU time, which
+    // the statistics would otherwise count.
+    bool text_views = g_views.stats || g_views.timeline;
+    std::string table = g_views.stats ? gilt::gil::stats_table() : "";
+    std::string reading = text_views ? gilt::gil::reading() : "";
+    std::string report = g_views.report_file.empty() ? "" : gilt::gil::html_report(g_views.title);
     if (g_views.timeline) {
         int width = g_views.timeline_width ? g_views.timeline_width : terminal_width();
         bool color = isatty(STDERR_FILENO) && !std::getenv("NO_COLOR");
@@ -96,16 +102,16 @@ int show_views(int status) {
     }
     if (g_views.stats) {
         if (g_views.timeline) std::fputc('\n', stderr);
-        std::fputs(gilt::gil::stats_table().c_str(), stderr);
+        std::fputs(table.c_str(), stderr);
     }
-    if (g_views.stats || g_views.timeline) {
+    if (text_views) {
         std::fputc('\n', stderr);
-        std::fputs(gilt::gil::reading().c_str(), stderr);
+        std::fputs(reading.c_str(), stderr);
     }
     std::fflush(stderr);
     bool ok = true;
     if (!g_views.trace_file.empty()) ok &= write_file(g_views.trace_file, gilt::gil::chrome_trace(), "trace");
-    if (!g_views.report_file.empty()) ok &= write_file(g_views.report_file, gilt::gil::html_report(g_views.title), "report");
+    if (!g_views.report_file.empty()) ok &= write_file(g_views.report_file, report, "report");
     return ok || status != 0 ? status : 1;
 }
 
