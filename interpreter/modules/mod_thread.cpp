@@ -41,7 +41,7 @@ constexpr double kTimeoutMax = 9223372036.0;
 // (the uncontended case costs one atomic operation), then with the GIL released. A main
 // thread's wait ends early on Ctrl-C, which raises KeyboardInterrupt here; other
 // signals resume the wait for what is left of the timeout.
-bool wait_for_lock(ThreadState& ts, ThreadLock& lock, int64_t timeout_ns) {
+bool wait_for_lock(ThreadState& ts, ThreadLock& lock, int64_t timeout_ns, WaitReason reason = WaitReason::Lock) {
     if (lock.try_acquire()) return true;
     if (timeout_ns == 0) return false;
     bool interruptible = &ts == ts.interp.main_thread.get();
@@ -50,7 +50,7 @@ bool wait_for_lock(ThreadState& ts, ThreadLock& lock, int64_t timeout_ns) {
         int64_t left = deadline < 0 ? -1 : std::max<int64_t>(1, deadline - clock::monotonic_ns());
         ThreadLock::Result r;
         {
-            BlockingRegion region(ts, WaitReason::Lock);
+            BlockingRegion region(ts, reason);
             r = lock.acquire(left, interruptible);
         }
         if (r == ThreadLock::Result::Acquired) return true;
@@ -80,6 +80,12 @@ int64_t parse_acquire_args(ThreadState& ts, Value* args, size_t nargs, TupleObj*
 std::string lock_repr(OpaqueObj* self);
 void lock_finalize(OpaqueObj* self) { delete static_cast<ThreadLock*>(self->payload); }
 const OpaqueHooks kLockHooks{"lock", nullptr, lock_finalize, lock_repr};
+// A thread's sentinel (_set_sentinel) is a plain lock too; its own hooks only let the
+// GIL views say that a thread waiting on it waits for a join, not for a lock.
+const OpaqueHooks kSentinelHooks{"lock", nullptr, lock_finalize, lock_repr};
+
+bool is_lock(Value v) { return is_opaque(v, &kLockHooks) || is_opaque(v, &kSentinelHooks); }
+WaitReason wait_reason_of(Value lock) { return is_opaque(lock, &kSentinelHooks) ? WaitReason::Join : WaitReason::Lock; }
 
 std::string lock_repr(OpaqueObj* self) {
     auto* lock = static_cast<ThreadLock*>(self->payload);
@@ -88,7 +94,7 @@ std::string lock_repr(OpaqueObj* self) {
 }
 
 ThreadLock& self_lock(ThreadState& ts, Value self, const char* method) {
-    if (!is_opaque(self, &kLockHooks))
+    if (!is_lock(self))
         type_error(ts, "descriptor '{}' for '_thread.lock' objects doesn't apply to a '{}' object", method,
                    type_name(ts.interp, self));
     return *static_cast<ThreadLock*>(self.as<OpaqueObj>()->payload);
@@ -99,13 +105,13 @@ OpaqueObj* new_lock(Interp& I) { return I.heap.make<OpaqueObj>(I.types.thread_lo
 Value lock_acquire(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     ThreadLock& lock = self_lock(ts, args[0], "acquire");
     int64_t timeout = parse_acquire_args(ts, args, nargs, kw);
-    return Value::boolean(wait_for_lock(ts, lock, timeout));
+    return Value::boolean(wait_for_lock(ts, lock, timeout, wait_reason_of(args[0])));
 }
 
 Value lock_enter(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     no_keywords(ts, "__enter__", kw);
     check_count(ts, "__enter__", nargs - 1, 0, 0);
-    return Value::boolean(wait_for_lock(ts, self_lock(ts, args[0], "__enter__"), -1));
+    return Value::boolean(wait_for_lock(ts, self_lock(ts, args[0], "__enter__"), -1, wait_reason_of(args[0])));
 }
 
 Value lock_release(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
@@ -323,7 +329,7 @@ void* thread_main(void* raw) {
 
     // Still holding the GIL: wake joiners, then disappear from the interpreter.
     for (Value s : ts->sentinels)
-        if (is_opaque(s, &kLockHooks)) static_cast<ThreadLock*>(s.as<OpaqueObj>()->payload)->release();
+        if (is_lock(s)) static_cast<ThreadLock*>(s.as<OpaqueObj>()->payload)->release();
     ts->sentinels.clear();
     ts->pinned.clear();
     --I.script_threads;
@@ -373,7 +379,7 @@ Value t_allocate_lock(ThreadState& ts, Value*, size_t nargs, TupleObj* kw) {
 // A lock that the calling thread holds until its ThreadState goes away: threading uses
 // it to join a thread (acquiring it succeeds once the thread has finished).
 Value t_set_sentinel(ThreadState& ts, Value*, size_t, TupleObj*) {
-    OpaqueObj* lock = new_lock(ts.interp);
+    OpaqueObj* lock = ts.interp.heap.make<OpaqueObj>(ts.interp.types.thread_lock, &kSentinelHooks, new ThreadLock());
     static_cast<ThreadLock*>(lock->payload)->try_acquire();
     ts.sentinels.push_back(Value::from_obj(lock));
     return Value::from_obj(lock);
