@@ -243,6 +243,13 @@ const MethodDef kExcMethods[] = {
 
 } // namespace
 
+Value stop_iteration_value(Interp& I, ExceptionObj* e) {
+    // The attribute, not args[0]: a subclass's __init__ may have set it otherwise.
+    Value v = e->dict ? dict_get_cstr(I, e->dict, "value") : Value();
+    if (!v.is_null()) return v;
+    return e->args->size ? e->args->items()[0] : Value::none();
+}
+
 Value exception_str(ThreadState& ts, ExceptionObj* e) {
     Interp& I = ts.interp;
     TypeObj* t = e->type;

@@ -19,12 +19,18 @@ GeneratorObj* self_gen(ThreadState& ts, Value v) {
     return v.as<GeneratorObj>();
 }
 
+// The generator returned: StopIteration(value), or a bare StopIteration (args == ())
+// for None, as CPython raises it.
+[[noreturn]] void generator_done(ThreadState& ts, Value returned) {
+    stop_iteration(ts, returned.is_none() ? Value() : returned);
+}
+
 Value g_iter(ThreadState&, Value* args, size_t, TupleObj*) { return args[0]; }
 
 Value g_next(ThreadState& ts, Value* args, size_t, TupleObj*) {
     Value returned;
     Value v = gen_resume(ts, self_gen(ts, args[0]), Value::none(), &returned);
-    if (v.is_null()) stop_iteration(ts, returned);
+    if (v.is_null()) generator_done(ts, returned);
     return v;
 }
 
@@ -32,7 +38,7 @@ Value g_send(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
     check_count(ts, "send", nargs - 1, 1, 1);
     Value returned;
     Value v = gen_resume(ts, self_gen(ts, args[0]), args[1], &returned);
-    if (v.is_null()) stop_iteration(ts, returned);
+    if (v.is_null()) generator_done(ts, returned);
     return v;
 }
 
@@ -41,7 +47,7 @@ Value g_throw(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
     Value returned;
     Value v = gen_throw(ts, self_gen(ts, args[0]), args[1], nargs > 2 ? args[2] : Value(), nargs > 3 ? args[3] : Value(),
                         &returned);
-    if (v.is_null()) stop_iteration(ts, returned);
+    if (v.is_null()) generator_done(ts, returned);
     return v;
 }
 

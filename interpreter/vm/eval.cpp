@@ -331,7 +331,6 @@ Value call_with_unpacked(ThreadState& ts, Value* callable_slot, bool has_kwargs)
 
 // `raise exc [from cause]`: instantiates classes, links the cause, raises.
 [[noreturn]] void raise_statement(ThreadState& ts, Value exc, bool has_cause, Value cause) {
-    Interp& I = ts.interp;
     Rooted keep_exc(ts, exc), keep_cause(ts, cause);
     if (is_type(exc) && (as_type(exc)->tflags & TypeObj::kException)) keep_exc = exc = call0(ts, exc);
     if (!is_exception(exc)) type_error(ts, "exceptions must derive from BaseException");
@@ -342,6 +341,85 @@ Value call_with_unpacked(ThreadState& ts, Value* callable_slot, bool has_kwargs)
         as_exception(exc)->suppress_context = true;
     }
     raise(ts, exc);
+}
+
+// ---- Generator frames on the frame chain.
+// A generator runs when its frame is linked on top of the chain; it stops when it
+// yields, returns or lets an exception out. Both ways of resuming (the loop's own
+// FOR_ITER/SEND, and native next()/send()/throw()) go through these three functions,
+// so the swap of the handled exception (sys.exc_info() inside vs. outside) and the
+// state changes happen in one place.
+
+// Links g's frame above `back`. With kEntry in `flags` the frame returns to the C++
+// caller of run_frame; without it, to the loop instruction in `back` that resumed it.
+Frame* link_generator(ThreadState& ts, GeneratorObj* g, Frame* back, uint32_t flags) {
+    Frame* fr = &g->frame;
+    fr->back = back;
+    fr->window_end = back ? back->window_end : ts.stack_begin;
+    fr->flags = flags;
+    g->resumer_handled = ts.handled;
+    ts.handled = g->handled;
+    g->state = GeneratorObj::State::Running;
+    ts.frame = fr;
+    ++ts.depth;
+    return fr;
+}
+
+// g's frame has been unlinked: it yielded (finished == false), or returned or raised.
+void unlink_generator(ThreadState& ts, GeneratorObj* g, bool finished) {
+    g->handled = finished ? Value() : ts.handled;
+    ts.handled = g->resumer_handled;
+    g->resumer_handled = Value();
+    g->state = finished ? GeneratorObj::State::Finished : GeneratorObj::State::Suspended;
+}
+
+// PEP 479: a StopIteration escaping a generator frame becomes a RuntimeError.
+void stop_iteration_to_runtime_error(ThreadState& ts) {
+    Interp& I = ts.interp;
+    if (!is_exception(ts.raised) || !exception_matches(ts, ts.raised, Value::from_obj(I.exc.StopIteration))) return;
+    Rooted original(ts, ts.raised);
+    ExceptionObj* e = new_exception_msg(I, I.exc.RuntimeError, "generator raised StopIteration");
+    e->cause = original;
+    e->context = original;
+    e->suppress_context = true;
+    ts.raised = Value::from_obj(e);
+}
+
+// FOR_ITER or SEND on a generator that waits for a value: the loop runs its frame
+// itself, on top of `caller`, instead of recursing through next(). The others (running,
+// finished, just started but sent a value) take the native path, which raises or
+// reports exhaustion.
+inline bool can_resume_in_loop(const GeneratorObj* g, Value sent) {
+    return g->state == GeneratorObj::State::Suspended || (g->state == GeneratorObj::State::Created && sent.is_none());
+}
+
+Frame* resume_in_loop(ThreadState& ts, Frame* caller, GeneratorObj* g, Value sent) {
+    if (ts.depth >= ts.interp.config.recursion_limit)
+        raise_msg(ts, ts.interp.exc.RecursionError, "maximum recursion depth exceeded");
+    if (g->state == GeneratorObj::State::Suspended) *g->frame.sp++ = sent; // the value of `yield`
+    return link_generator(ts, g, caller, 0);
+}
+
+// `yield from` delegating to something other than a generator: next() when None is
+// sent, .send(v) otherwise. Returns null when the sub-iterator is done; its
+// StopIteration's value (user iterators may carry one) is then the result.
+Value send_to_iterator(ThreadState& ts, Value sub, Value sent, Value* returned) {
+    Interp& I = ts.interp;
+    bool builtin = sub.is_obj() && !(sub.obj()->type->tflags & TypeObj::kHeapType);
+    if (sent.is_none() && builtin) { // built-in iterators end without a value
+        Value v = iter_next(ts, sub);
+        if (v.is_null()) *returned = Value::none();
+        return v;
+    }
+    try {
+        if (sent.is_none()) return call_method(ts, sub, I.names.__next__, nullptr, 0);
+        return call_method(ts, sub, I.names.send, &sent, 1);
+    } catch (const ScriptError&) {
+        if (!exception_matches(ts, ts.raised, Value::from_obj(I.exc.StopIteration))) throw;
+        *returned = stop_iteration_value(I, as_exception(ts.raised));
+        ts.raised = Value();
+        return Value();
+    }
 }
 
 // The REPL's echo of an expression statement (sys.displayhook).
@@ -1033,6 +1111,13 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                         DISPATCH();
                     }
                 }
+                if (o->kind == ObjKind::Generator && can_resume_in_loop(static_cast<GeneratorObj*>(o), Value::none())) {
+                    // Its YIELD_VALUE pushes the item here; its return pops the iterator and jumps.
+                    SYNC();
+                    f = resume_in_loop(ts, f, static_cast<GeneratorObj*>(o), Value::none());
+                    LOAD_FRAME();
+                    DISPATCH();
+                }
                 SYNC();
                 Value v = iter_next(ts, it);
                 if (v.is_null()) {
@@ -1109,7 +1194,7 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                 uint32_t flags = ARG();
                 CodeObj* code = POP().as<CodeObj>();
                 TupleObj* closure = (flags & 8) ? as_tuple(POP()) : nullptr;
-                if (flags & 4) POP();
+                if (flags & 4) --sp; // annotations are not kept
                 DictObj* kwdefaults = (flags & 2) ? as_dict(POP()) : nullptr;
                 TupleObj* defaults = (flags & 1) ? as_tuple(POP()) : nullptr;
                 // Keep the parts reachable while the function object is allocated.
@@ -1139,6 +1224,19 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                     return result;
                 }
                 Frame* caller = f->back;
+                if (__builtin_expect(f->gen != nullptr, 0)) {
+                    // A generator resumed by FOR_ITER or SEND in the caller is done.
+                    unlink_generator(ts, f->gen, true);
+                    --ts.depth;
+                    ts.frame = caller;
+                    f = caller;
+                    LOAD_FRAME();
+                    uint32_t resumer = ip[-1];
+                    if (decode_op(resumer) == OpCode::FOR_ITER) --sp; // drop the exhausted iterator
+                    else sp[-1] = result;                           // SEND: the value of `yield from`
+                    JUMP_TO(decode_arg(resumer));
+                    DISPATCH();
+                }
                 ts.pop_frame_record();
                 --ts.depth;
                 ts.frame = caller;
@@ -1226,8 +1324,16 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                 f->sp = sp;
                 ts.frame = f->back;
                 --ts.depth;
-                ts.last_yield = true;
-                return v;
+                if (f->flags & Frame::kEntry) {
+                    ts.last_yield = true;
+                    return v;
+                }
+                // Resumed by FOR_ITER or SEND in the frame below: the value goes there.
+                unlink_generator(ts, f->gen, false);
+                f = f->back;
+                LOAD_FRAME();
+                PUSH(v);
+                DISPATCH();
             }
             TARGET(GET_YIELD_FROM_ITER) {
                 Value v = TOP();
@@ -1238,26 +1344,24 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                 DISPATCH();
             }
             TARGET(SEND) {
-                SYNC();
                 Value sent = sp[-1];
                 Value sub = sp[-2];
+                if (is_generator(sub) && can_resume_in_loop(sub.as<GeneratorObj>(), sent)) {
+                    // Its YIELD_VALUE pushes the value above `sub`; its return replaces
+                    // `sub` with the result and jumps to ARG().
+                    --sp;
+                    SYNC();
+                    f = resume_in_loop(ts, f, sub.as<GeneratorObj>(), sent);
+                    LOAD_FRAME();
+                    DISPATCH();
+                }
+                SYNC();
                 Value yielded;
                 Value returned;
                 if (is_generator(sub)) {
                     yielded = gen_resume(ts, sub.as<GeneratorObj>(), sent, &returned);
-                } else if (sent.is_none()) {
-                    yielded = iter_next(ts, sub);
-                    if (yielded.is_null()) returned = Value::none();
                 } else {
-                    try {
-                        yielded = call_method(ts, sub, I.names.send, &sent, 1);
-                    } catch (const ScriptError&) {
-                        if (!exception_matches(ts, ts.raised, Value::from_obj(I.exc.StopIteration))) throw;
-                        ExceptionObj* e = as_exception(ts.raised);
-                        returned = e->args->size ? e->args->items()[0] : Value::none();
-                        ts.raised = Value();
-                        yielded = Value();
-                    }
+                    yielded = send_to_iterator(ts, sub, sent, &returned);
                 }
                 if (yielded.is_null()) {
                     sp -= 2;
@@ -1341,7 +1445,13 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                 throw ScriptError{};
             }
             Frame* caller = f->back;
-            ts.pop_frame_record();
+            if (f->gen) {
+                // A generator resumed by the caller's FOR_ITER or SEND raised.
+                unlink_generator(ts, f->gen, true);
+                stop_iteration_to_runtime_error(ts);
+            } else {
+                ts.pop_frame_record();
+            }
             --ts.depth;
             ts.frame = caller;
             f = caller;
@@ -1409,54 +1519,26 @@ GeneratorObj* new_generator(ThreadState& ts, FunctionObj* f, const Value* frame_
 
 namespace {
 
-// Links g's frame on top of the current chain; the caller then runs it.
-Frame* link_generator(ThreadState& ts, GeneratorObj* g) {
-    Frame* fr = &g->frame;
-    fr->back = ts.frame;
-    fr->window_end = ts.frame ? ts.frame->window_end : ts.stack_begin;
-    fr->flags = Frame::kEntry;
-    ts.frame = fr;
-    ++ts.depth;
-    g->state = GeneratorObj::State::Running;
-    return fr;
-}
-
+// Runs g's frame from native code (next(), send(), throw(), and every native consumer
+// such as list() or sum()) as an entry frame of a nested run_frame.
 Value run_generator(ThreadState& ts, GeneratorObj* g, bool throwing, Value* returned) {
     Interp& I = ts.interp;
     if (ts.depth >= I.config.recursion_limit || ts.c_stack_nearly_full())
         raise_msg(ts, I.exc.RecursionError, "maximum recursion depth exceeded");
     Rooted keep(ts, Value::from_obj(g));
-    Value saved_handled = ts.handled;
-    Rooted keep_saved(ts, saved_handled);
-    ts.handled = g->handled;
-    Frame* fr = link_generator(ts, g);
+    Frame* fr = link_generator(ts, g, ts.frame, Frame::kEntry);
     Value r;
     try {
         r = run_frame(ts, fr, throwing);
     } catch (const ScriptError&) {
-        g->state = GeneratorObj::State::Finished;
-        g->handled = Value();
-        ts.handled = saved_handled;
-        // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
-        if (is_exception(ts.raised) && exception_matches(ts, ts.raised, Value::from_obj(I.exc.StopIteration))) {
-            Rooted original(ts, ts.raised);
-            ExceptionObj* e = new_exception_msg(I, I.exc.RuntimeError, "generator raised StopIteration");
-            e->cause = original;
-            e->context = original;
-            e->suppress_context = true;
-            ts.raised = Value::from_obj(e);
-        }
+        unlink_generator(ts, g, true);
+        stop_iteration_to_runtime_error(ts);
         throw;
     }
-    g->handled = ts.handled;
-    ts.handled = saved_handled;
-    if (ts.last_yield) {
-        ts.last_yield = false;
-        g->state = GeneratorObj::State::Suspended;
-        return r;
-    }
-    g->state = GeneratorObj::State::Finished;
-    g->handled = Value();
+    bool yielded = ts.last_yield;
+    ts.last_yield = false;
+    unlink_generator(ts, g, !yielded);
+    if (yielded) return r;
     *returned = r;
     return Value();
 }
@@ -1533,8 +1615,7 @@ Value gen_throw(ThreadState& ts, GeneratorObj* g, Value type, Value value, Value
                     ++g->frame.sp;
                     goto throw_here;
                 }
-                ExceptionObj* e = as_exception(ts.raised);
-                sub_returned = e->args->size ? e->args->items()[0] : Value::none();
+                sub_returned = stop_iteration_value(I, as_exception(ts.raised));
                 ts.raised = Value();
                 finished = true;
             }

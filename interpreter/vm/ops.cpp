@@ -931,7 +931,9 @@ Value lookup_attr(ThreadState& ts, Value obj, StrObj* name) {
 }
 
 bool get_method(ThreadState& ts, Value obj, StrObj* name, Value* method) {
-    if (!is_type(obj) && !is_module(obj)) {
+    // A super object resolves names along the MRO of the object it wraps, not its own
+    // type's (which would find object.__init__ for `super().__init__(...)`).
+    if (!is_type(obj) && !is_module(obj) && !is_kind(obj, ObjKind::Super)) {
         TypeObj* t = type_of(ts.interp, obj);
         Value descr = type_lookup(t, name);
         if (!descr.is_null() && descr.is_obj()) {
