@@ -61,7 +61,14 @@ Value g_qualname(ThreadState& ts, Value self) { return Value::from_obj(self_gen(
 Value g_running(ThreadState& ts, Value self) {
     return Value::boolean(self_gen(ts, self)->state == GeneratorObj::State::Running);
 }
+Value g_suspended(ThreadState& ts, Value self) {
+    return Value::boolean(self_gen(ts, self)->state == GeneratorObj::State::Suspended);
+}
 Value g_code(ThreadState& ts, Value self) { return Value::from_obj(self_gen(ts, self)->frame.code); }
+Value g_yieldfrom(ThreadState& ts, Value self) {
+    Value sub = gen_yieldfrom(self_gen(ts, self));
+    return sub.is_null() ? Value::none() : sub;
+}
 
 const MethodDef kGenMethods[] = {
     {"__iter__", g_iter, NativeFunctionObj::kMethod}, {"__next__", g_next, NativeFunctionObj::kMethod},
@@ -78,6 +85,8 @@ void init_generator_type(Interp& I) {
     add_getset(I, I.types.generator, "__qualname__", g_qualname);
     add_getset(I, I.types.generator, "gi_running", g_running);
     add_getset(I, I.types.generator, "gi_code", g_code);
+    add_getset(I, I.types.generator, "gi_suspended", g_suspended);
+    add_getset(I, I.types.generator, "gi_yieldfrom", g_yieldfrom);
 }
 
 } // namespace gilt

@@ -25,8 +25,10 @@ struct GeneratorObj : Obj {
     State state = State::Created;
     Value handled = Value();      // the exception being handled inside the generator
     // While running: the resumer's handled exception (sys.exc_info() outside), put
-    // back when the generator yields, returns or raises.
+    // back when the generator yields, returns or raises; and the generator that was
+    // running when this one was resumed (ThreadState::running_generator before).
     Value resumer_handled = Value();
+    GeneratorObj* resumer_generator = nullptr;
     StrObj* name;
     StrObj* qualname;
     Value* slots() { return reinterpret_cast<Value*>(this + 1); }

@@ -169,58 +169,6 @@ Value format_with_conversion(ThreadState& ts, Value v, uint32_t conv, Value spec
     return Value::from_obj(format_value(ts, keep, spec.is_null() ? I.empty_str : as_str(spec)));
 }
 
-void import_star(ThreadState& ts, Frame* f, Value module) {
-    Interp& I = ts.interp;
-    DictObj* target = f->locals_dict ? f->locals_dict : f->globals;
-    if (!is_module(module)) type_error(ts, "import * requires a module");
-    DictObj* ns = module.as<ModuleObj>()->dict;
-    Value all = dict_get_str(ns, I.names.__all__);
-    if (!all.is_null()) {
-        RootedVector names(ts);
-        collect_iterable(ts, all, names.items);
-        for (Value n : names.items) {
-            if (!is_str(n)) type_error(ts, "Item in {}.__all__ must be str, not {}", module.as<ModuleObj>()->name->view(), type_name(I, n));
-            dict_set_str(I, target, intern(I, as_str(n)), get_attr(ts, module, as_str(n)));
-        }
-        return;
-    }
-    uint32_t pos = 0;
-    DictEntry* e;
-    std::vector<std::pair<Value, Value>> items;
-    while (dict_next(ns, &pos, &e))
-        if (is_str(e->key) && !as_str(e->key)->view().starts_with("_")) items.push_back({e->key, e->value});
-    for (auto& [k, v] : items) dict_set_str(I, target, as_str(k), v);
-}
-
-Value import_from(ThreadState& ts, Value module, StrObj* name) {
-    Interp& I = ts.interp;
-    Value v = lookup_attr(ts, module, name);
-    if (!v.is_null()) return v;
-    // A submodule not yet imported: `from pkg import mod`.
-    if (is_module(module)) {
-        Value pkg_name = dict_get_str(module.as<ModuleObj>()->dict, I.names.__name__);
-        if (is_str(pkg_name)) {
-            std::string full = std::string(as_str(pkg_name)->view()) + "." + std::string(name->view());
-            Value sub = dict_get_str(I.modules, new_str(I, full));
-            if (!sub.is_null()) return sub;
-            if (!dict_get_str(module.as<ModuleObj>()->dict, I.names.__path__).is_null()) {
-                try {
-                    return import_module(ts, full);
-                } catch (const ScriptError&) {
-                    if (!exception_matches(ts, ts.raised, Value::from_obj(I.exc.ModuleNotFoundError))) throw;
-                    ts.raised = Value();
-                }
-            }
-        }
-        auto m = module.as<ModuleObj>();
-        Value file = dict_get_str(m->dict, I.names.__file__);
-        std::string where = is_str(file) ? fmt::format("{}", as_str(file)->view()) : "unknown location";
-        raise_fmt(ts, I.exc.ImportError, "cannot import name '{}' from '{}' ({})", std::string(name->view()),
-                  std::string(m->name->view()), where);
-    }
-    raise_fmt(ts, I.exc.ImportError, "cannot import name '{}'", std::string(name->view()));
-}
-
 // A function call from the loop that ends in a native or a class: the arguments stay
 // on the caller's operand stack (and so stay rooted) while the callee runs.
 Value call_non_script(ThreadState& ts, Value callable, Value* args, size_t nargs, TupleObj* kwnames) {
@@ -359,6 +307,8 @@ Frame* link_generator(ThreadState& ts, GeneratorObj* g, Frame* back, uint32_t fl
     fr->flags = flags;
     g->resumer_handled = ts.handled;
     ts.handled = g->handled;
+    g->resumer_generator = ts.running_generator;
+    ts.running_generator = g;
     g->state = GeneratorObj::State::Running;
     ts.frame = fr;
     ++ts.depth;
@@ -370,6 +320,8 @@ void unlink_generator(ThreadState& ts, GeneratorObj* g, bool finished) {
     g->handled = finished ? Value() : ts.handled;
     ts.handled = g->resumer_handled;
     g->resumer_handled = Value();
+    ts.running_generator = g->resumer_generator;
+    g->resumer_generator = nullptr;
     g->state = finished ? GeneratorObj::State::Finished : GeneratorObj::State::Suspended;
 }
 
@@ -1249,8 +1201,9 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                 SYNC();
                 uint32_t n = ARG();
                 if (n == 0) {
-                    if (!is_exception(ts.handled)) raise_msg(ts, I.exc.RuntimeError, "No active exception to reraise");
-                    ts.raised = ts.handled;
+                    Value handled = handled_exception(ts);
+                    if (!is_exception(handled)) raise_msg(ts, I.exc.RuntimeError, "No active exception to reraise");
+                    ts.raised = handled;
                     skip_traceback = true;
                     goto error_entry;
                 }
@@ -1305,7 +1258,7 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
             }
             TARGET(IMPORT_STAR) {
                 SYNC();
-                import_star(ts, f, TOP());
+                import_star(ts, f->locals_dict ? f->locals_dict : f->globals, TOP());
                 --sp;
                 DISPATCH();
             }
@@ -1574,8 +1527,11 @@ Value gen_throw(ThreadState& ts, GeneratorObj* g, Value type, Value value, Value
         if (!value.is_null() && !value.is_none()) type_error(ts, "instance exception may not have a separate value");
         exc = type;
     } else if (is_type(type) && (as_type(type)->tflags & TypeObj::kException)) {
+        // As CPython normalizes (type, value): None means no arguments, a tuple is the
+        // argument list, an instance of the type is used as it is.
         if (value.is_null() || value.is_none()) exc = call0(ts, type);
         else if (isinstance(I, value, as_type(type))) exc = value;
+        else if (is_tuple(value)) exc = call(ts, type, as_tuple(value)->items(), as_tuple(value)->size);
         else exc = call1(ts, type, value);
     } else {
         type_error(ts, "exceptions must be classes or instances deriving from BaseException, not {}", type_name(I, type));
@@ -1583,8 +1539,18 @@ Value gen_throw(ThreadState& ts, GeneratorObj* g, Value type, Value value, Value
     if (!tb.is_null() && !tb.is_none()) as_exception(exc)->traceback = tb;
     if (g->state == GeneratorObj::State::Running) value_error(ts, "generator already executing");
     if (g->state != GeneratorObj::State::Suspended) {
+        // Not at a yield: the exception comes straight back (thrown, not raised, so no
+        // __context__). A generator that never ran gets its frame into the traceback,
+        // at the `def` line, as CPython's, whose frame starts and fails at once.
+        if (g->state == GeneratorObj::State::Created) {
+            ExceptionObj* e = as_exception(exc);
+            TracebackObj* next = is_kind(e->traceback, ObjKind::Traceback) ? e->traceback.as<TracebackObj>() : nullptr;
+            CodeObj* co = g->frame.code;
+            e->traceback = Value::from_obj(I.heap.make<TracebackObj>(I.types.traceback, next, co, 0, int(co->firstlineno)));
+        }
         g->state = GeneratorObj::State::Finished;
-        raise(ts, exc);
+        ts.raised = exc;
+        throw ScriptError{};
     }
     // Delegate to the sub-iterator of a `yield from` first.
     if (suspended_in_yield_from(g)) {
@@ -1631,6 +1597,11 @@ Value gen_throw(ThreadState& ts, GeneratorObj* g, Value type, Value value, Value
 throw_here:
     ts.raised = exc;
     return run_generator(ts, g, true, returned);
+}
+
+Value gen_yieldfrom(GeneratorObj* g) {
+    if (g->state != GeneratorObj::State::Suspended || !suspended_in_yield_from(g)) return Value();
+    return g->frame.sp[-1];
 }
 
 void gen_close(ThreadState& ts, GeneratorObj* g) {
