@@ -148,7 +148,11 @@ Value exc_new(ThreadState& ts, TypeObj* cls, Value* args, size_t nargs, TupleObj
     }
     ExceptionObj* e = new_exception(I, cls, new_tuple(I, args, nargs));
     Rooted keep(ts, Value::from_obj(e));
-    init_attributes(ts, e, args, nargs, kwnames);
+    // BaseException.__new__ accepts keyword arguments; only BaseException.__init__
+    // rejects them. A class with its own __init__ receives them there instead.
+    Value init = type_lookup(cls, I.names.__init__);
+    bool default_init = is_native(init) && init.as<NativeFunctionObj>()->owner == I.exc.BaseException;
+    init_attributes(ts, e, args, nargs, default_init ? kwnames : nullptr);
     return Value::from_obj(e);
 }
 
