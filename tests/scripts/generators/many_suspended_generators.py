@@ -1,4 +1,5 @@
 # 100,000 generators suspended at once, each keeping its own locals, then resumed in turn.
+# timeout: 120
 def counter(start):
     n = start
     while True:
