@@ -250,6 +250,7 @@ void Heap::trace(GcVisitor& v, Obj* o) {
         v.mark(g->qualname);
         v.mark(g->handled);
         v.mark(g->resumer_handled);
+        v.mark(g->frame_view);
         v.mark(g->frame.code);
         v.mark(g->frame.func);
         v.mark(g->frame.globals);

@@ -29,6 +29,7 @@ struct GeneratorObj : Obj {
     // running when this one was resumed (ThreadState::running_generator before).
     Value resumer_handled = Value();
     GeneratorObj* resumer_generator = nullptr;
+    Value frame_view = Value(); // gi_frame, made on first use
     StrObj* name;
     StrObj* qualname;
     Value* slots() { return reinterpret_cast<Value*>(this + 1); }
