@@ -54,6 +54,7 @@ struct ExceptionTypes {
         *RecursionError, *SyntaxError, *IndentationError, *TabError, *SystemError,
         *TypeError, *ValueError, *UnicodeError, *UnicodeDecodeError, *UnicodeEncodeError,
         *Warning, *UserWarning, *DeprecationWarning, *RuntimeWarning, *SyntaxWarning;
+    TypeObj *BaseExceptionGroup, *ExceptionGroup; // objects/exception_group.cpp
 };
 
 // Interned names the VM looks up often (dunder methods and friends), created once.

@@ -258,6 +258,7 @@ Value exception_str(ThreadState& ts, ExceptionObj* e) {
     Interp& I = ts.interp;
     TypeObj* t = e->type;
     if (is_subtype(t, I.exc.KeyError) && e->args->size == 1) return Value::from_obj(repr(ts, e->args->items()[0]));
+    if (is_subtype(t, I.exc.BaseExceptionGroup)) return exception_group_str(ts, e);
     if (is_subtype(t, I.exc.OSError)) {
         Value err = dict_attr(e, I, "errno"), msg = dict_attr(e, I, "strerror"), file = dict_attr(e, I, "filename");
         if (!err.is_none() && !msg.is_none()) {
@@ -362,6 +363,7 @@ void init_exception_types(Interp& I) {
     make(x.DeprecationWarning, "DeprecationWarning", x.Warning);
     make(x.RuntimeWarning, "RuntimeWarning", x.Warning);
     make(x.SyntaxWarning, "SyntaxWarning", x.Warning);
+    init_exception_group_types(I);
 
     I.types.traceback = new_builtin_type(I, "traceback", ObjKind::Traceback, nullptr, 0);
     add_getset(I, I.types.traceback, "tb_next", tb_next);

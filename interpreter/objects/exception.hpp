@@ -52,4 +52,11 @@ Value exception_repr(ThreadState& ts, ExceptionObj* e);
 
 void init_exception_types(Interp& I);
 
+// Exception groups (objects/exception_group.cpp).
+bool is_exception_group(Interp& I, Value v);
+TupleObj* exception_group_members(Interp& I, ExceptionObj* group);
+// str(group): "message (N sub-exceptions)".
+Value exception_group_str(ThreadState& ts, ExceptionObj* group);
+void init_exception_group_types(Interp& I);
+
 } // namespace gilt
