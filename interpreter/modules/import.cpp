@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
+#include "modules/frozen.hpp"
 #include "modules/modules.hpp"
 #include "objects/dict.hpp"
 #include "objects/exception.hpp"
@@ -109,11 +110,13 @@ ModuleObj* new_file_module(ThreadState& ts, const std::string& name, const std::
 
 } // namespace
 
-ModuleObj* exec_module_source(ThreadState& ts, const std::string& name, const std::string& path, const std::string& source) {
+ModuleObj* exec_module_source(ThreadState& ts, const std::string& name, const std::string& path, const std::string& source,
+                              const std::function<void(ModuleObj*)>& prepare) {
     Interp& I = ts.interp;
     size_t dot = name.rfind('.');
     ModuleObj* m = new_file_module(ts, name, path, dot == std::string::npos ? "" : name.substr(0, dot));
     Rooted keep(ts, Value::from_obj(m));
+    if (prepare) prepare(m);
     Value key = Value::from_obj(new_str(I, name));
     Rooted keep_key(ts, key);
     run_module_body(ts, m, key, path, source);
@@ -144,6 +147,7 @@ Value import_module(ThreadState& ts, const std::string& name) {
         dict_set(ts, I.modules, key, Value::from_obj(m));
         return Value::from_obj(m);
     }
+    if (Value frozen = import_frozen(ts, name); !frozen.is_null()) return frozen;
     std::string leaf = dot == std::string::npos ? name : name.substr(dot + 1);
     for (const std::string& dir : search_dirs(ts, name)) {
         std::string base = dir.empty() ? leaf : dir + "/" + leaf;

@@ -22,6 +22,7 @@
 #include "objects/str.hpp"
 #include "objects/tuple.hpp"
 #include "objects/type.hpp"
+#include "runtime/gil.hpp"
 #include "runtime/signals.hpp"
 #include "vm/blocking.hpp"
 #include "vm/call.hpp"
@@ -390,7 +391,12 @@ void print_expression_value(ThreadState& ts, Value v) {
 void handle_eval_breaker(ThreadState& ts) {
     Interp& I = ts.interp;
     uint32_t bits = I.breaker.load();
-    if (bits & EvalBreaker::GcRequest) I.heap.collect();
+    if (bits & EvalBreaker::GcRequest) {
+        Gil& gil = Gil::process();
+        gil.record_gc(*ts.record, true); // GC pauses show in the trace views
+        I.heap.collect();
+        gil.record_gc(*ts.record, false);
+    }
     if (bits & EvalBreaker::PendingSignal) {
         if (ts.interp.main_thread.get() == &ts && signals::take_pending_interrupt()) {
             I.breaker.clear(EvalBreaker::PendingSignal);

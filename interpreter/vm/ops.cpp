@@ -730,8 +730,8 @@ std::string builtin_repr(ThreadState& ts, Value v) {
     case ObjKind::Traceback: return fmt::format("<traceback object at {:#x}>", v.bits());
     case ObjKind::Opaque: {
         auto p = static_cast<OpaqueObj*>(o);
+        if (p->hooks && p->hooks->repr) return p->hooks->repr(p);
         return fmt::format("<{} object at {:#x}>", module_qualified_name(ts, o->type), v.bits());
-        (void)p;
     }
     default:
         return fmt::format("<{} object at {:#x}>", module_qualified_name(ts, o->type), v.bits());
@@ -934,8 +934,8 @@ Value lookup_attr(ThreadState& ts, Value obj, StrObj* name) {
 }
 
 bool get_method(ThreadState& ts, Value obj, StrObj* name, Value* method) {
-    // A super object resolves names along the MRO of the object it wraps, not its own
-    // type's (which would find object.__init__ for `super().__init__(...)`).
+    // super() objects resolve names along the MRO themselves: `super().__init__` must not
+    // find super's own __init__ method.
     if (!is_type(obj) && !is_module(obj) && !is_kind(obj, ObjKind::Super)) {
         TypeObj* t = type_of(ts.interp, obj);
         Value descr = type_lookup(t, name);
