@@ -1528,6 +1528,8 @@ Value gen_resume(ThreadState& ts, GeneratorObj* g, Value sent, Value* returned) 
 
 Value gen_throw(ThreadState& ts, GeneratorObj* g, Value type, Value value, Value tb, Value* returned) {
     Interp& I = ts.interp;
+    // Delegation to a `yield from` chain recurses here once per level.
+    if (ts.c_stack_nearly_full()) raise_msg(ts, I.exc.RecursionError, "maximum recursion depth exceeded");
     Rooted exc(ts);
     if (is_exception(type)) {
         if (!value.is_null() && !value.is_none()) type_error(ts, "instance exception may not have a separate value");
