@@ -108,6 +108,26 @@ ModuleObj* new_file_module(ThreadState& ts, const std::string& name, const std::
     return m;
 }
 
+// A namespace package: no code, __file__ None, __path__ listing its directories.
+Value import_namespace_package(ThreadState& ts, const std::string& name, Value key, const std::vector<std::string>& portions) {
+    Interp& I = ts.interp;
+    ModuleObj* m = new_module(I, name.c_str());
+    Rooted keep(ts, Value::from_obj(m));
+    ListObj* p = new_list(I);
+    dict_set_str(I, m->dict, I.names.__path__, Value::from_obj(p));
+    for (const std::string& dir : portions) p->items.push_back(Value::from_obj(new_str(I, dir)));
+    dict_set_str(I, m->dict, I.names.__file__, Value::none());
+    dict_set_str(I, m->dict, I.names.__package__, key);
+    dict_set_str(I, m->dict, I.names.__spec__, Value::none());
+    dict_set_str(I, m->dict, I.names.__loader__, Value::none());
+    dict_set(ts, I.modules, key, Value::from_obj(m));
+    if (size_t dot = name.rfind('.'); dot != std::string::npos) {
+        Value parent = dict_get_str(I.modules, new_str(I, name.substr(0, dot)));
+        if (is_module(parent)) dict_set_str(I, parent.as<ModuleObj>()->dict, intern(I, name.substr(dot + 1)), Value::from_obj(m));
+    }
+    return Value::from_obj(m);
+}
+
 } // namespace
 
 ModuleObj* exec_module_source(ThreadState& ts, const std::string& name, const std::string& path, const std::string& source,
@@ -149,6 +169,9 @@ Value import_module(ThreadState& ts, const std::string& name) {
     }
     if (Value frozen = import_frozen(ts, name); !frozen.is_null()) return frozen;
     std::string leaf = dot == std::string::npos ? name : name.substr(dot + 1);
+    // Directories without __init__.py are portions of a namespace package (PEP 420),
+    // used only if no regular package or module of that name is found on the path.
+    std::vector<std::string> portions;
     for (const std::string& dir : search_dirs(ts, name)) {
         std::string base = dir.empty() ? leaf : dir + "/" + leaf;
         std::string path;
@@ -159,6 +182,7 @@ Value import_module(ThreadState& ts, const std::string& name) {
         } else if (is_file_path(base + ".py")) {
             path = base + ".py";
         } else {
+            if (is_dir_path(base)) portions.push_back(base);
             continue;
         }
         std::string source;
@@ -182,6 +206,7 @@ Value import_module(ThreadState& ts, const std::string& name) {
         }
         return result;
     }
+    if (!portions.empty()) return import_namespace_package(ts, name, key, portions);
     module_not_found(ts, name);
 }
 
