@@ -102,7 +102,7 @@ case $mode in
       say "building the $sanitizer-sanitizer build"
       cmake --build "$dir" -j "$jobs" --target gilt gilt_runtime_tests
       say "running the runtime tests and the threading scripts under the $sanitizer sanitizer"
-      TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" ASAN_OPTIONS="detect_leaks=0" \
+      TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" ASAN_OPTIONS="detect_leaks=1" \
       GILT_TEST_TIMEOUT_SCALE=4 \
         ctest --test-dir "$dir" -j "$jobs" --output-on-failure --timeout 900 \
               -R '^(runtime|script/(threading|queue|futures|stress)/.*)$'

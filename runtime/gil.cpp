@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cassert>
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 
 #include "runtime/clock.hpp"
 
@@ -39,12 +41,26 @@
 //   releases the GIL around the wait with drop(), and takes it back with take(). Such a
 //   voluntary release needs no forced switch: the thread is about to block anyway.
 //
+// Policies (SwitchPolicy, gil.hpp) change three decisions and nothing else:
+//   new          the above; CPython since 3.2.
+//   legacy       Python 2: nobody waits with a timeout or posts drop requests; instead the
+//                eval loop calls tick() every N bytecodes ("ticks"), which releases and at
+//                once re-contends. The releaser, still on its CPU, usually wins again; the
+//                waiter it woke finds the lock taken (a futile wake-up) and sleeps again.
+//                On a multicore machine this is the thrashing Python 2 was known for.
+//   io-priority  new, plus: a thread coming back from a blocking call (I/O, sleep, lock,
+//                join) posts a drop request at once instead of after an interval, and while
+//                such a thread waits, plain waiters may not take the lock. This is the cure
+//                for the convoy effect discussed for CPython in bpo-7946 and never shipped.
+//
 // Accounting rides on the same transitions. Every state change of a thread (new, ready,
 // running, waiting, terminated) happens inside take/drop/yield/finish, under `mu_`, with
 // one monotonic clock reading; the time since the previous change is added to the state
 // being left, and the process-wide held/contended totals advance with it. Because all of
 // it happens under the mutex that the protocol takes anyway, the numbers are exact and a
 // snapshot taken under the mutex is consistent, with no sampling and no extra locking.
+// With recording on (start_recording), each transition also appends an event to the
+// thread's own trace buffer (runtime/trace.hpp) for the timeline and trace views.
 //
 // Invariants (asserted in debug builds): only the holder drops or yields; a thread in
 // state `running` is the holder and vice versa; `ready_count_` equals the number of
@@ -76,7 +92,50 @@ const char* wait_reason_name(WaitReason r) {
     return "?";
 }
 
-Gil::Gil() : last_event_ns_(clock::monotonic_ns()) { totals_.since_ns = last_event_ns_; }
+const SwitchPolicy SwitchPolicy::kNew{"new", true, false, 0};
+const SwitchPolicy SwitchPolicy::kLegacy{"legacy", false, false, 100};
+const SwitchPolicy SwitchPolicy::kIoPriority{"io-priority", true, true, 0};
+
+bool SwitchPolicy::parse(const std::string& text, SwitchPolicy& out) {
+    if (text == "new") out = kNew;
+    else if (text == "io-priority") out = kIoPriority;
+    else if (text == "legacy") out = kLegacy;
+    else if (text.rfind("legacy:", 0) == 0) {
+        char* end = nullptr;
+        long n = std::strtol(text.c_str() + 7, &end, 10);
+        if (!end || *end || n < 1 || n > 1'000'000'000) return false;
+        out = kLegacy;
+        out.check_interval = int(n);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+Gil::Gil() : policy_(SwitchPolicy::kNew), last_event_ns_(clock::monotonic_ns()) {
+    totals_.since_ns = last_event_ns_;
+    // The process's policy may be chosen from the environment before anything runs.
+    if (const char* env = std::getenv("GILT_GIL_POLICY"); env && *env) {
+        SwitchPolicy p;
+        if (SwitchPolicy::parse(env, p)) {
+            policy_ = p;
+            check_interval_.store(p.check_interval, std::memory_order_relaxed);
+        }
+        else std::fprintf(stderr, "gilt: ignoring GILT_GIL_POLICY='%s' (expected new, legacy[:N] or io-priority)\n", env);
+    }
+}
+
+void Gil::set_policy(const SwitchPolicy& p) {
+    Lock lk(mu_);
+    policy_ = p;
+    check_interval_.store(p.check_interval, std::memory_order_relaxed);
+    cond_.notify_all(); // waiters re-read the policy
+}
+
+SwitchPolicy Gil::policy() {
+    Lock lk(mu_);
+    return policy_;
+}
 
 Gil& Gil::process() {
     static Gil* gil = new Gil(); // deliberately leaked, see the header
@@ -131,7 +190,7 @@ TraceData Gil::trace() {
     d.begin_ns = recording_begin_ns_;
     d.end_ns = recording_.load(std::memory_order_relaxed) || !recording_end_ns_ ? clock::monotonic_ns() : recording_end_ns_;
     d.pid = int64_t(getpid());
-    d.policy = "new";
+    d.policy = policy_.name;
     d.switch_interval_us = interval_us_.load(std::memory_order_relaxed);
     if (!recording_begin_ns_) return d;
     for (const auto& t : threads_) {
@@ -197,6 +256,7 @@ void Gil::enter(Lock&, ThreadRecord& t, RunState s, WaitReason why, int64_t now,
         t.counters.longest_ready_ns = std::max(t.counters.longest_ready_ns, dt);
     }
     if (s == RunState::Ready) ++ready_count_;
+    ready_count_mirror_.store(ready_count_, std::memory_order_relaxed);
     t.state = s;
     t.reason = s == RunState::Waiting ? why : WaitReason::None;
     t.since_ns = now;
@@ -210,28 +270,46 @@ void Gil::enter(Lock&, ThreadRecord& t, RunState s, WaitReason why, int64_t now,
 }
 
 void Gil::park_forever(Lock& lk, ThreadRecord& t) {
+    if (t.priority) {
+        t.priority = false;
+        --priority_waiters_;
+        cond_.notify_all(); // plain waiters it was holding back may go
+    }
     if (t.state != RunState::Terminated) enter(lk, t, RunState::Terminated, WaitReason::None, clock::monotonic_ns());
     switch_cond_.notify_all(); // a forced dropper may be waiting for this thread to take over
     for (;;) parked_.wait(lk);
 }
 
-// With `mu_` held and `t` ready: waits until the GIL is free, posting a drop request
+// With `mu_` held and `t` ready: waits until the GIL is free (and, under io-priority,
+// until no thread with priority is waiting, unless `t` is one), posting a drop request
 // whenever a whole switch interval passes without a switch, then takes it.
 void Gil::wait_and_acquire(Lock& lk, ThreadRecord& t) {
-    while (holder_.load(std::memory_order_relaxed) != nullptr) {
+    auto blocked = [&] {
+        return holder_.load(std::memory_order_relaxed) != nullptr || (priority_waiters_ > 0 && !t.priority);
+    };
+    while (blocked()) {
         uint64_t seen = switch_number_;
-        auto interval = std::chrono::microseconds(std::max<int64_t>(1, interval_us_.load(std::memory_order_relaxed)));
-        bool timed_out = cond_.wait_for(lk, interval) == std::cv_status::timeout;
+        bool timed_out;
+        if (policy_.drop_requests) {
+            auto interval = std::chrono::microseconds(std::max<int64_t>(1, interval_us_.load(std::memory_order_relaxed)));
+            timed_out = cond_.wait_for(lk, interval) == std::cv_status::timeout;
+        } else {
+            cond_.wait(lk); // legacy: nobody is ever asked to drop
+            timed_out = false;
+        }
         if (t.abandoned.load(std::memory_order_relaxed)) park_forever(lk, t);
         ThreadRecord* h = holder_.load(std::memory_order_relaxed);
-        if (timed_out && h && switch_number_ == seen) {
-            if (EvalBreaker* b = h->breaker.load(std::memory_order_relaxed)) b->set(EvalBreaker::GilDropRequest);
-            record(t, TraceEvent{clock::monotonic_ns(), h->serial, TraceKind::DropRequest});
-            ++t.counters.drop_requests;
-            ++totals_.drop_requests;
+        if (!timed_out && h && switch_number_ != seen) {
+            ++t.counters.futile_wakeups; // woken for a release, but someone else has it again
+            ++totals_.futile_wakeups;
         }
+        if (timed_out && h && switch_number_ == seen && policy_.drop_requests) request_drop(t, *h);
     }
     int64_t now = clock::monotonic_ns();
+    if (t.priority) {
+        t.priority = false;
+        --priority_waiters_;
+    }
     enter(lk, t, RunState::Running, WaitReason::None, now);
     holder_.store(&t, std::memory_order_relaxed);
     if (last_holder_ != &t) ++totals_.switches;
@@ -239,16 +317,35 @@ void Gil::wait_and_acquire(Lock& lk, ThreadRecord& t) {
     ++switch_number_;
     ++t.counters.acquisitions;
     ++totals_.acquisitions;
-    // A request posted in this interpreter's breaker was meant for the previous holder.
-    if (EvalBreaker* b = t.breaker.load(std::memory_order_relaxed)) b->clear(EvalBreaker::GilDropRequest);
+    if (EvalBreaker* b = t.breaker.load(std::memory_order_relaxed)) {
+        // A request posted in this interpreter's breaker was meant for the previous holder.
+        b->clear(EvalBreaker::GilDropRequest);
+        if (policy_.check_interval > 0) b->set(EvalBreaker::LegacyTick);
+        else b->clear(EvalBreaker::LegacyTick);
+    }
     switch_cond_.notify_all();
+}
+
+// Asks the holder `h` to drop the GIL at its next instruction boundary.
+void Gil::request_drop(ThreadRecord& t, ThreadRecord& h) {
+    if (EvalBreaker* b = h.breaker.load(std::memory_order_relaxed)) b->set(EvalBreaker::GilDropRequest);
+    record(t, TraceEvent{clock::monotonic_ns(), h.serial, TraceKind::DropRequest});
+    ++t.counters.drop_requests;
+    ++totals_.drop_requests;
 }
 
 void Gil::take(ThreadRecord& t) {
     Lock lk(mu_);
     if (t.abandoned.load(std::memory_order_relaxed)) park_forever(lk, t);
     assert(holder_.load() != &t && "the GIL is not reentrant");
+    bool back_from_blocking = t.state == RunState::Waiting && t.reason != WaitReason::Native && t.reason != WaitReason::Other;
     enter(lk, t, RunState::Ready, WaitReason::None, clock::monotonic_ns());
+    if (policy_.io_priority && back_from_blocking) {
+        // io-priority: do not wait a whole switch interval behind a CPU-bound holder.
+        t.priority = true;
+        ++priority_waiters_;
+        if (ThreadRecord* h = holder_.load(std::memory_order_relaxed)) request_drop(t, *h);
+    }
     wait_and_acquire(lk, t);
 }
 
@@ -260,7 +357,32 @@ void Gil::drop(ThreadRecord& t, WaitReason why) {
     ++t.counters.voluntary_drops;
     // A pending request is answered by this release; leave no stale bit behind.
     if (EvalBreaker* b = t.breaker.load(std::memory_order_relaxed)) b->clear(EvalBreaker::GilDropRequest);
-    cond_.notify_one();
+    wake_waiter();
+}
+
+// Signals the release to waiters: one suffices, unless a thread with priority waits and
+// the one woken might be a plain waiter, which could not take the lock.
+void Gil::wake_waiter() {
+    if (priority_waiters_ > 0) cond_.notify_all();
+    else cond_.notify_one();
+}
+
+void Gil::tick(ThreadRecord& t) {
+    // With nobody waiting, a release and re-acquire could change nothing: skip the cost.
+    if (ready_count_mirror_.load(std::memory_order_relaxed) == 0) return;
+    {
+        Lock lk(mu_);
+        assert(holder_.load() == &t && "only the holder may release the GIL");
+        enter(lk, t, RunState::Ready, WaitReason::None, clock::monotonic_ns());
+        holder_.store(nullptr, std::memory_order_relaxed);
+        ++t.counters.tick_releases;
+        ++totals_.tick_releases;
+        wake_waiter();
+    }
+    // Python 2 released and re-acquired with two separate lock operations; the woken
+    // waiter may win the race in between, but the releaser, still on its CPU, usually does.
+    Lock lk(mu_);
+    wait_and_acquire(lk, t);
 }
 
 void Gil::yield(ThreadRecord& t) {
@@ -273,7 +395,7 @@ void Gil::yield(ThreadRecord& t) {
     holder_.store(nullptr, std::memory_order_relaxed);
     ++t.counters.forced_drops;
     ++totals_.forced_drops;
-    cond_.notify_one();
+    wake_waiter();
     // Forced switching: wait until another thread has taken the GIL (or nobody else
     // wants it any more), so that the request is honoured.
     while (last_holder_ == &t && ready_count_ > 1) switch_cond_.wait(lk);
@@ -286,7 +408,7 @@ void Gil::finish(ThreadRecord& t) {
     enter(lk, t, RunState::Terminated, WaitReason::None, clock::monotonic_ns());
     if (held) {
         holder_.store(nullptr, std::memory_order_relaxed);
-        cond_.notify_one();
+        wake_waiter();
     }
 }
 
@@ -303,7 +425,7 @@ GilSnapshot Gil::snapshot() {
     GilSnapshot s;
     s.now_ns = clock::monotonic_ns();
     s.process_cpu_ns = clock::process_cpu_ns();
-    s.policy = "new";
+    s.policy = policy_.name;
     account(s.now_ns);
     s.switch_interval_us = interval_us_.load(std::memory_order_relaxed);
     if (ThreadRecord* h = holder_.load(std::memory_order_relaxed)) s.holder_serial = h->serial;

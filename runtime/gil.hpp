@@ -38,6 +38,8 @@ struct GilTotals {
     uint64_t switches = 0;      // takes by a thread other than the previous holder
     uint64_t drop_requests = 0; // waiters that timed out and asked the holder to drop
     uint64_t forced_drops = 0;  // holders that dropped because they were asked
+    uint64_t tick_releases = 0; // legacy policy: releases every N instructions
+    uint64_t futile_wakeups = 0;
 };
 
 struct GilSnapshot {
@@ -48,6 +50,28 @@ struct GilSnapshot {
     uint64_t holder_serial = 0; // 0: nobody holds it
     GilTotals totals;
     std::vector<ThreadSnapshot> threads; // in order of registration
+};
+
+// How the GIL decides who runs next: the protocol in gil.cpp consults these knobs at its
+// three decision points (does a waiter ask the holder to drop, and when; who is served
+// first when the lock is free; does the holder let go on its own every N instructions).
+struct SwitchPolicy {
+    const char* name;
+    // A waiter that waited a whole switch interval posts a drop request, and the holder,
+    // having dropped on request, waits until another thread took over (forced switching).
+    bool drop_requests;
+    // A thread coming back from a blocking call (I/O, sleep, lock, join) asks for an
+    // immediate drop and is served before CPU-bound waiters.
+    bool io_priority;
+    // Python 2's scheme: every N bytecodes the holder releases and at once re-contends
+    // (0: never). Nobody is asked to drop; whoever wins the race runs.
+    int check_interval;
+
+    static const SwitchPolicy kNew;        // CPython 3.2+ (the default)
+    static const SwitchPolicy kLegacy;     // CPython 2: release every 100 ticks
+    static const SwitchPolicy kIoPriority; // new + I/O priority (bpo-7946's proposal)
+    // "new", "legacy", "legacy:N" (N ticks), "io-priority"; false for anything else.
+    static bool parse(const std::string& text, SwitchPolicy& out);
 };
 
 // The lock itself. There is one per process (Gil::process()); every interpreter in the
@@ -86,6 +110,15 @@ public:
     bool held_by(const ThreadRecord& t) const { return holder_.load(std::memory_order_relaxed) == &t; }
     bool held() const { return holder_.load(std::memory_order_relaxed) != nullptr; }
 
+    // Chosen at start-up (GILT_GIL_POLICY, gilt --gil-policy, gilt::set_gil_policy); may
+    // change later, and applies from the next acquisition on.
+    void set_policy(const SwitchPolicy& p);
+    SwitchPolicy policy();
+    // The legacy policy's release-and-recontend, called by the eval loop every
+    // check_interval() instructions (0: the policy has no ticks).
+    void tick(ThreadRecord& t);
+    int check_interval() const { return check_interval_.load(std::memory_order_relaxed); }
+
     // sys.setswitchinterval / sys.getswitchinterval, in microseconds as CPython stores it.
     void set_switch_interval_us(int64_t us);
     int64_t switch_interval_us() const { return interval_us_.load(std::memory_order_relaxed); }
@@ -110,6 +143,8 @@ private:
     void record(ThreadRecord& t, const TraceEvent& e);
     void account(int64_t now);
     void wait_and_acquire(Lock& lk, ThreadRecord& t);
+    void request_drop(ThreadRecord& t, ThreadRecord& holder);
+    void wake_waiter();
     [[noreturn]] void park_forever(Lock& lk, ThreadRecord& t);
 
     std::mutex mu_;
@@ -120,6 +155,10 @@ private:
     const ThreadRecord* last_holder_ = nullptr;
     uint64_t switch_number_ = 0;          // counts acquisitions; tells a waiter whether a switch happened
     int ready_count_ = 0;                 // threads in state `ready`
+    std::atomic<int> ready_count_mirror_{0}; // the same, readable without the mutex (tick)
+    int priority_waiters_ = 0;            // ready threads with `priority` set
+    SwitchPolicy policy_;
+    std::atomic<int> check_interval_{0}; // policy_.check_interval, readable without the mutex
     std::atomic<int64_t> interval_us_{5000};
     uint64_t next_serial_ = 1;
     int64_t last_event_ns_;

@@ -43,6 +43,8 @@ struct ThreadCounters {
     uint64_t forced_drops = 0;    // releases because another thread asked (drop request)
     uint64_t voluntary_drops = 0; // releases around a blocking call
     uint64_t drop_requests = 0;   // drop requests this thread made while it waited
+    uint64_t tick_releases = 0;   // legacy policy: releases every N instructions
+    uint64_t futile_wakeups = 0;  // woken to take the GIL, but another thread had it again
     int64_t longest_ready_ns = 0; // the longest single wait for the GIL
 };
 
@@ -76,6 +78,7 @@ public:
     WaitReason reason = WaitReason::None;
     int64_t since_ns;        // when the current state began
     ThreadCounters counters; // totals of the states already left
+    bool priority = false;   // io-priority policy: back from a blocking call, served first
 
     // Where a drop request for this thread is posted: the eval breaker of the
     // interpreter whose bytecode the thread runs (set by the interpreter).

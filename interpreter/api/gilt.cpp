@@ -519,6 +519,15 @@ std::string Interpreter::disassemble(std::string_view source, std::string_view f
 
 // ---------------------------------------------------------------- threads
 
+void set_gil_policy(std::string_view name) {
+    SwitchPolicy p;
+    if (!SwitchPolicy::parse(std::string(name), p))
+        throw std::invalid_argument("unknown GIL policy '" + std::string(name) + "' (expected new, legacy, legacy:N or io-priority)");
+    Gil::process().set_policy(p);
+}
+
+std::string gil_policy() { return Gil::process().policy().name; }
+
 struct detail::HoldState {
     explicit HoldState(Interp& I) : enter(I) {}
     EnterInterp enter;

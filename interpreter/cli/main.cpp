@@ -93,9 +93,14 @@ int main(int argc, char** argv) {
     std::string dis;
     std::vector<std::string> rest;
     bool gc_stress = false;
+    std::string gil_policy;
     app.add_option("-c", code, "program passed in as a string (terminates the option list)");
     app.add_option("--dis", dis, "print the bytecode of FILE and exit")->type_name("FILE");
     app.add_flag("--gc-stress", gc_stress, "collect garbage at every safe point (slow; for testing)");
+    app.add_option("--gil-policy", gil_policy,
+                   "GIL scheduling: new (default, CPython 3.2+), legacy[:N] (Python 2, release every N bytecodes), "
+                   "io-priority (threads back from I/O go first); also GILT_GIL_POLICY")
+        ->type_name("POLICY");
     app.add_option("file", rest, "script to run ('-' for stdin), followed by its arguments")->type_name("FILE [ARGS...]");
     app.prefix_command(); // everything after the script name belongs to the script
     app.footer("With no FILE and a terminal on stdin, gilt starts an interactive prompt.");
@@ -112,6 +117,14 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "gilt: error: %s\nusage: gilt [option] ... [-c cmd | file | -] [arg] ...\nTry 'gilt --help' for more information.\n",
                      e.what());
         return 2;
+    }
+    if (!gil_policy.empty()) {
+        try {
+            gilt::set_gil_policy(gil_policy);
+        } catch (const std::invalid_argument& e) {
+            std::fprintf(stderr, "gilt: error: %s\nTry 'gilt --help' for more information.\n", e.what());
+            return 2;
+        }
     }
     std::vector<std::string> extras = app.remaining();
     rest.insert(rest.end(), extras.begin(), extras.end());

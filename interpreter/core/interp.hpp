@@ -40,6 +40,7 @@ struct BuiltinTypes {
         *filter, *reversed, *callable_iterator, *generator, *text_file, *binary_file;
     // Made when _thread is first imported (null before).
     TypeObj *thread_lock, *thread_rlock;
+    TypeObj* socket; // made when socket is first imported
 };
 
 // The built-in exception classes, in CPython's hierarchy.

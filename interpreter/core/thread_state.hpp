@@ -109,6 +109,10 @@ struct ThreadState {
     std::vector<Value> pinned;
     std::vector<Value> sentinels;
 
+    // Instructions left before the legacy GIL policy's next release (the eval loop
+    // counts them down only while that policy is active).
+    int ticks_left = 0;
+
     // Set by a generator frame's YIELD_VALUE when it leaves the loop (vs. returning).
     bool last_yield = false;
     // Containers whose repr() is in progress on this thread (prints `[...]` for cycles).

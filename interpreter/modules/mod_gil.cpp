@@ -48,7 +48,10 @@ Value thread_dict(ThreadState& ts, const ThreadSnapshot& t, bool is_holder) {
     put(I, d, "forced_drops", make_int(I, int64_t(c.forced_drops)));
     put(I, d, "voluntary_drops", make_int(I, int64_t(c.voluntary_drops)));
     put(I, d, "drop_requests", make_int(I, int64_t(c.drop_requests)));
+    put(I, d, "tick_releases", make_int(I, int64_t(c.tick_releases)));
+    put(I, d, "futile_wakeups", make_int(I, int64_t(c.futile_wakeups)));
     put(I, d, "longest_wait", seconds(I, c.longest_ready_ns));
+    put(I, d, "cpu", seconds(I, t.cpu_ns));
     return Value::from_obj(d);
 }
 
@@ -68,8 +71,11 @@ Value g_stats(ThreadState& ts, Value*, size_t nargs, TupleObj* kw) {
     put(I, d, "switches", make_int(I, int64_t(t.switches)));
     put(I, d, "drop_requests", make_int(I, int64_t(t.drop_requests)));
     put(I, d, "forced_drops", make_int(I, int64_t(t.forced_drops)));
+    put(I, d, "tick_releases", make_int(I, int64_t(t.tick_releases)));
+    put(I, d, "futile_wakeups", make_int(I, int64_t(t.futile_wakeups)));
+    put(I, d, "cpu", seconds(I, s.process_cpu_ns));
     put(I, d, "switch_interval", make_float(I, 1e-6 * double(s.switch_interval_us)));
-    put_str(I, d, "policy", "new");
+    put_str(I, d, "policy", s.policy);
     ListObj* threads = new_list(I);
     put(I, d, "threads", Value::from_obj(threads));
     for (const ThreadSnapshot& th : s.threads)
@@ -104,7 +110,7 @@ Value g_reset_stats(ThreadState& ts, Value*, size_t nargs, TupleObj* kw) {
 Value g_policy(ThreadState& ts, Value*, size_t nargs, TupleObj* kw) {
     no_keywords(ts, "policy", kw);
     check_count(ts, "policy", nargs, 0, 0);
-    return Value::from_obj(new_str(ts.interp, "new"));
+    return Value::from_obj(new_str(ts.interp, Gil::process().policy().name));
 }
 
 // The name of the thread holding the GIL: from a script, always the caller's own.

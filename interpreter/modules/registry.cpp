@@ -18,6 +18,7 @@ const BuiltinModule kModules[] = {
     {"_thread", init_thread_module},
     {"posix", init_posix_module},
     {"gil", init_gil_module},
+    {"socket", init_socket_module},
 };
 } // namespace
 

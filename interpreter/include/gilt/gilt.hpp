@@ -333,6 +333,14 @@ private:
 // A native registered with gilt::release_gil runs entirely without the GIL (its
 // arguments are converted first), the moral equivalent of NumPy releasing the lock.
 
+// The GIL's scheduling policy, for the whole process: "new" (CPython 3.2+, the
+// default), "legacy" or "legacy:N" (Python 2: release and re-contend every N bytecodes,
+// default 100), "io-priority" (a thread back from a blocking call asks for the GIL at
+// once and is served before CPU-bound waiters). The environment variable
+// GILT_GIL_POLICY sets it at start-up. Throws std::invalid_argument for other names.
+void set_gil_policy(std::string_view name);
+std::string gil_policy();
+
 namespace detail {
 struct HoldState;
 }

@@ -34,13 +34,14 @@ DESCRIPTIONS = {
     "race": "unprotected x = x + 1, 2 x 1M, switch interval 1 us; then with a Lock",
     "lock_pingpong": "Lock ping-pong between two threads",
     "thread_start_join": "Thread start + join",
+    "convoy": "1000 send+recv over a socketpair, alone and next to a CPU-bound thread (per op)",
 }
 
 
-def run(cmd: list[str], script: Path, timeout: float) -> dict[str, float] | str:
+def run(cmd: list[str], env: dict[str, str], script: Path, timeout: float) -> dict[str, float] | str:
     try:
         p = subprocess.run(cmd + [str(script)], capture_output=True, text=True, timeout=timeout,
-                           env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"))
+                           env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1", **env))
     except subprocess.TimeoutExpired:
         return f"timeout {timeout:.0f}s"
     except FileNotFoundError:
@@ -66,6 +67,8 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--timeout", type=float, default=120)
     ap.add_argument("--only", default="", help="comma-separated script names")
+    ap.add_argument("--policies", default="new,legacy,io-priority",
+                    help="GIL policies to run gilt under (GILT_GIL_POLICY), comma-separated")
     ap.add_argument("--markdown", action="store_true")
     args = ap.parse_args()
 
@@ -73,15 +76,19 @@ def main() -> int:
     if args.only:
         wanted = set(args.only.split(","))
         scripts = [s for s in scripts if s.stem in wanted]
-    interpreters = {"gilt": [args.gilt], "python3": [args.python]}
+    interpreters = {}
+    for policy in [p for p in args.policies.split(",") if p]:
+        interpreters["gilt" if policy == "new" else f"gilt {policy}"] = ([args.gilt], {"GILT_GIL_POLICY": policy})
+    interpreters["python3"] = ([args.python], {})
+    names = list(interpreters)
     best: dict[str, dict[str, dict[str, float]]] = {}
     errors: dict[tuple[str, str], str] = {}
     for script in scripts:
-        best[script.stem] = {"gilt": {}, "python3": {}}
+        best[script.stem] = {name: {} for name in names}
         for r in range(args.repeat):
-            for name, cmd in interpreters.items():
+            for name, (cmd, env) in interpreters.items():
                 print(f"{script.stem}: {name} run {r + 1}/{args.repeat} ...", file=sys.stderr, flush=True)
-                out = run(cmd, script, args.timeout)
+                out = run(cmd, env, script, args.timeout)
                 if isinstance(out, str):
                     errors[(script.stem, name)] = out
                     continue
@@ -94,31 +101,29 @@ def main() -> int:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"*{os.cpu_count()} cpus, load {load:.2f}; best of {args.repeat} runs per interpreter*\n")
     sep = "|" if args.markdown else " "
-    header = ["benchmark", "metric", "gilt", "python3"]
+    header = ["benchmark", "metric"] + names
     rows = []
+    fmt = lambda v: "-" if v is None else (f"{v:.0f}" if abs(v) >= 100 else f"{v:.3f}" if abs(v) < 10 else f"{v:.1f}")
     for stem, per in best.items():
-        keys = list(dict.fromkeys(list(per["gilt"]) + list(per["python3"])))
+        keys = list(dict.fromkeys(k for name in names for k in per[name]))
         for k in keys:
-            g = per["gilt"].get(k)
-            p = per["python3"].get(k)
-            fmt = lambda v: "-" if v is None else (f"{v:.0f}" if abs(v) >= 100 else f"{v:.3f}")
-            rows.append([stem, k, fmt(g), fmt(p)])
-        for name in ("gilt", "python3"):
+            rows.append([stem, k] + [fmt(per[name].get(k)) for name in names])
+        for name in names:
             if (stem, name) in errors and not per[name]:
-                rows.append([stem, f"({name} failed)", errors[(stem, name)], ""])
+                rows.append([stem, f"({name} failed)", errors[(stem, name)]] + [""] * (len(names) - 1))
     if args.markdown:
         print("| " + " | ".join(header) + " |")
-        print("|---|---|---:|---:|")
+        print("|---|---|" + "---:|" * len(names))
         for r in rows:
             print("| " + " | ".join(r) + " |")
     else:
-        widths = [max(len(r[i]) for r in rows + [header]) for i in range(4)]
+        widths = [max(len(r[i]) for r in rows + [header]) for i in range(len(header))]
         for r in [header] + rows:
             print("  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))))
     print()
     for stem in best:
         print(f"- {stem}: {DESCRIPTIONS.get(stem, '')}")
-    return 1 if any(k[1] == "gilt" for k in errors) else 0
+    return 1 if any(k[1].startswith("gilt") for k in errors) else 0
 
 
 if __name__ == "__main__":

@@ -260,3 +260,86 @@ TEST_CASE("an abandoned thread never takes the GIL again") {
     gil.finish(*keeper);
     d.detach(); // parked forever, like a daemon thread at interpreter exit
 }
+
+TEST_CASE("policies parse from their names") {
+    SwitchPolicy p;
+    CHECK(SwitchPolicy::parse("new", p));
+    CHECK(std::string(p.name) == "new");
+    CHECK(SwitchPolicy::parse("legacy", p));
+    CHECK(p.check_interval == 100);
+    CHECK(SwitchPolicy::parse("legacy:7", p));
+    CHECK(p.check_interval == 7);
+    CHECK(SwitchPolicy::parse("io-priority", p));
+    CHECK(p.io_priority);
+    CHECK_FALSE(SwitchPolicy::parse("legacy:0", p));
+    CHECK_FALSE(SwitchPolicy::parse("fast", p));
+}
+
+TEST_CASE("io-priority: a thread back from I/O asks for the GIL at once and is served first") {
+    Gil gil;
+    gil.set_policy(SwitchPolicy::kIoPriority);
+    gil.set_switch_interval_us(200'000); // 200 ms: without priority the I/O thread would wait that long
+    Runner cpu(gil, "cpu"), plain(gil, "plain"), io(gil, "io");
+    // The I/O thread starts out blocked in a system call (state waiting, reason io).
+    gil.take(*io.rec);
+    gil.drop(*io.rec, WaitReason::Io);
+    std::atomic<bool> stop{false}, cpu_running{false};
+    std::thread cpu_thread([&] {
+        gil.take(*cpu.rec);
+        cpu_running = true;
+        while (!stop.load()) cpu.check_breaker();
+        gil.finish(*cpu.rec);
+    });
+    while (!cpu_running.load()) std::this_thread::yield();
+    // A plain waiter queues first; it must not overtake the I/O thread.
+    std::atomic<bool> plain_done{false};
+    std::thread plain_thread([&] {
+        gil.take(*plain.rec);
+        plain_done = true;
+        gil.finish(*plain.rec);
+    });
+    while (find(gil.snapshot(), plain.rec).state != RunState::Ready) std::this_thread::yield();
+    int64_t io_wait = 0;
+    bool plain_before_io = false;
+    std::thread io_thread([&] {
+        int64_t t0 = clock::monotonic_ns();
+        gil.take(*io.rec); // back from the blocking call: priority
+        io_wait = clock::monotonic_ns() - t0;
+        plain_before_io = plain_done.load();
+        gil.finish(*io.rec);
+    });
+    io_thread.join();
+    stop = true;
+    cpu_thread.join();
+    plain_thread.join();
+    INFO("the I/O thread waited " << ms(io_wait) << " ms for the GIL (switch interval 200 ms)");
+    CHECK(io_wait < 100'000'000);
+    CHECK_FALSE(plain_before_io);
+    CHECK(find(gil.snapshot(), io.rec).counters.drop_requests >= 1);
+}
+
+TEST_CASE("legacy: the holder releases every N ticks and nobody is asked to drop") {
+    Gil gil;
+    gil.set_policy(SwitchPolicy::kLegacy);
+    gil.set_switch_interval_us(1000);
+    Runner a(gil, "a"), b(gil, "b");
+    gil.take(*a.rec);
+    CHECK(a.breaker.test(EvalBreaker::LegacyTick)); // the eval loop counts ticks
+    std::atomic<bool> b_got_it{false};
+    std::thread tb([&] {
+        gil.take(*b.rec);
+        b_got_it = true;
+        gil.finish(*b.rec);
+    });
+    while (find(gil.snapshot(), b.rec).state != RunState::Ready) std::this_thread::yield();
+    std::this_thread::sleep_for(10ms); // ten switch intervals: the new GIL would have asked
+    CHECK_FALSE(a.breaker.test(EvalBreaker::GilDropRequest));
+    for (int i = 0; i < 100000 && !b_got_it.load(); ++i) gil.tick(*a.rec); // release, re-contend
+    tb.join();
+    CHECK(b_got_it.load());
+    GilSnapshot s = gil.snapshot();
+    CHECK(find(s, b.rec).counters.drop_requests == 0);
+    CHECK(find(s, a.rec).counters.tick_releases >= 1);
+    CHECK(s.policy == "legacy");
+    gil.finish(*a.rec);
+}
