@@ -30,6 +30,7 @@ struct BuiltinTypes {
     TypeObj *int_, *bool_, *float_, *str, *bytes, *bytearray;
     TypeObj *tuple, *list, *dict, *set, *frozenset, *range, *slice;
     TypeObj *function, *builtin_function, *method_descriptor, *method, *code, *cell, *module;
+    TypeObj* frame; // a generator's frame as gi_frame shows it (objects/generator.cpp)
     TypeObj *traceback, *getset_descriptor, *property, *staticmethod, *classmethod, *super;
     TypeObj *list_iterator, *list_reverseiterator, *tuple_iterator, *str_iterator,
         *str_ascii_iterator, *bytes_iterator, *bytearray_iterator, *range_iterator, *longrange_iterator,
@@ -56,6 +57,7 @@ struct ExceptionTypes {
         *RecursionError, *SyntaxError, *IndentationError, *TabError, *SystemError,
         *TypeError, *ValueError, *UnicodeError, *UnicodeDecodeError, *UnicodeEncodeError,
         *Warning, *UserWarning, *DeprecationWarning, *RuntimeWarning, *SyntaxWarning;
+    TypeObj *BaseExceptionGroup, *ExceptionGroup; // objects/exception_group.cpp
 };
 
 // Interned names the VM looks up often (dunder methods and friends), created once.

@@ -97,7 +97,11 @@ struct ThreadState {
     // The exception being raised right now (between the raise and its handler).
     Value raised;
     // The exception being handled (sys.exc_info()); saved/restored by except blocks.
+    // Inside a running generator this is the generator's own; when it has none, the
+    // one its resumer was handling counts (see handled_exception() in vm/errors.hpp).
     Value handled;
+    // The innermost running generator; each links to the one running below it.
+    GeneratorObj* running_generator = nullptr;
 
     RootScope* roots = nullptr;
     // Values the thread keeps alive for its whole life: a started thread's function and

@@ -67,13 +67,13 @@ Value s_setswitchinterval(ThreadState& ts, Value* args, size_t nargs, TupleObj* 
 }
 
 Value s_exc_info(ThreadState& ts, Value*, size_t, TupleObj*) {
-    Value e = ts.handled;
+    Value e = handled_exception(ts);
     if (!is_exception(e)) return Value::from_obj(new_tuple(ts.interp, {Value::none(), Value::none(), Value::none()}));
     return Value::from_obj(new_tuple(ts.interp, {Value::from_obj(type_of(ts.interp, e)), e, as_exception(e)->traceback}));
 }
 
 Value s_exception(ThreadState& ts, Value*, size_t, TupleObj*) {
-    return is_exception(ts.handled) ? ts.handled : Value::none();
+    return handled_exception(ts);
 }
 
 Value s_get_int_max_str_digits(ThreadState& ts, Value*, size_t, TupleObj*) {

@@ -36,6 +36,10 @@ ModuleObj* init_socket_module(Interp& I);
 // `import name` (level 0) or relative imports: returns the module (the top-level
 // package when fromlist is empty, as IMPORT_NAME expects).
 Value import_name(ThreadState& ts, StrObj* name, DictObj* globals, Value fromlist, int level);
+// `from module import name` (IMPORT_FROM): the attribute, or the submodule of a package.
+Value import_from(ThreadState& ts, Value module, StrObj* name);
+// `from module import *` into `target` (the importer's globals or class namespace).
+void import_star(ThreadState& ts, DictObj* target, Value module);
 // The module object for a fully qualified name, importing it if needed.
 Value import_module(ThreadState& ts, const std::string& name);
 // Runs a module's code in a fresh module object registered under `name`; `prepare`, if

@@ -880,9 +880,14 @@ Value generic_getattr(ThreadState& ts, Value obj, StrObj* name, bool raise_missi
         raise_fmt(ts, I.exc.AttributeError, "'super' object has no attribute '{}'", std::string(name->view()));
     }
     if (is_module(obj)) {
+        // As CPython's generic lookup: the type's data descriptors (__dict__), the
+        // namespace, the type's other attributes, and only then a module __getattr__.
         auto m = obj.as<ModuleObj>();
+        Value attr = type_lookup(m->type, name);
+        if (is_kind(attr, ObjKind::NativeProperty)) return bind(ts, attr, obj, m->type);
         Value v = dict_get_str(m->dict, name);
         if (!v.is_null()) return v;
+        if (!attr.is_null()) return bind(ts, attr, obj, m->type);
         Value getattr_hook = dict_get_str(m->dict, I.names.__getattr__);
         if (!getattr_hook.is_null()) {
             Value n = Value::from_obj(name);
@@ -897,8 +902,6 @@ Value generic_getattr(ThreadState& ts, Value obj, StrObj* name, bool raise_missi
             }
             return call(ts, getattr_hook, &n, 1);
         }
-        Value attr = type_lookup(m->type, name);
-        if (!attr.is_null()) return bind(ts, attr, obj, m->type);
         if (!raise_missing) return Value();
         attribute_error(ts, obj, name);
     }
