@@ -135,6 +135,11 @@ CodeObj* Compiler::leave_unit() {
         c.name = intern(I_, g);
         co->global_caches.push_back(c);
     }
+    for (const std::string& a : unit.attr_names) {
+        AttrCache c;
+        c.name = intern(I_, a);
+        co->attr_caches.push_back(c);
+    }
     for (const std::string& n : unit.slot_names) co->slot_names.push_back(intern(I_, n));
     co->slot_kinds = std::move(unit.slot_kinds);
     co->nlocalsplus = uint32_t(co->slot_names.size());
@@ -243,6 +248,12 @@ int Compiler::name_index(const std::string& n) {
     if (it != unit.name_index.end()) return it->second;
     unit.names.push_back(n);
     return unit.name_index[n] = int(unit.names.size()) - 1;
+}
+
+int Compiler::attr_cache(const std::string& attr) {
+    u().attr_names.push_back(attr);
+    if (u().attr_names.size() > kMaxArg) error("too many attribute accesses in one code object", u().pos);
+    return int(u().attr_names.size()) - 1;
 }
 
 int Compiler::global_index(const std::string& n) {
@@ -387,12 +398,12 @@ void Compiler::compile_augassign(const AugAssignStmt* s) {
         emit(OpCode::COPY, 1);
         {
             PosScope ps(*this, t->pos);
-            emit(OpCode::LOAD_ATTR, uint32_t(name_index(a->attr)));
+            emit(OpCode::LOAD_ATTR, uint32_t(attr_cache(a->attr)));
         }
         compile_expr(s->value);
         emit(OpCode::BINARY_OP, op);
         emit(OpCode::SWAP, 2);
-        emit(OpCode::STORE_ATTR, uint32_t(name_index(a->attr)));
+        emit(OpCode::STORE_ATTR, uint32_t(attr_cache(a->attr)));
         break;
     }
     case EK::Subscript: {
@@ -454,16 +465,12 @@ void Compiler::compile_for(const ForStmt* s) {
     if (s->is_async) error("'async for' is not supported yet", s->pos);
     int loop = new_label(), else_label = new_label(), end = new_label();
     compile_expr(s->iter);
-    {
-        PosScope ps(*this, s->iter->pos);
-        emit(OpCode::GET_ITER);
-    }
+    // GET_ITER and FOR_ITER carry the statement's position, as in CPython 3.11: a
+    // failing iteration shows the `for` line without carets.
+    emit(OpCode::GET_ITER);
     place(loop);
     u().labels[size_t(loop)].depth = u().depth;
-    {
-        PosScope ps(*this, s->iter->pos);
-        emit_jump(OpCode::FOR_ITER, else_label);
-    }
+    emit_jump(OpCode::FOR_ITER, else_label);
     compile_store(s->target);
     u().fblocks.push_back({FBlockKind::For, loop, end, nullptr, u().handlers.size(), ""});
     compile_body(s->body);

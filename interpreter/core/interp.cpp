@@ -16,6 +16,8 @@ Interp::Interp()
     : heap(
           breaker, [](void* owner, GcVisitor& v) { static_cast<Interp*>(owner)->mark_roots(v); },
           [](void* owner) {
+              // Subclass lists are weak: unlink the types about to be freed.
+              prune_dead_heap_types(*static_cast<Interp*>(owner));
               // Interned strings are weak: drop the ones nothing else keeps alive.
               auto& set = static_cast<Interp*>(owner)->interned;
               for (auto it = set.begin(); it != set.end();) {

@@ -117,6 +117,10 @@ struct Interp {
     // Dict layouts change version whenever keys are added or removed; versions are
     // unique per interpreter so global-variable caches can validate with one compare.
     uint64_t next_dict_version = 1;
+    // Type version tags (see TypeObj::version), and every type made by a class
+    // statement (not a GC root: dead ones are dropped before each sweep).
+    uint64_t next_type_version = 1;
+    std::vector<TypeObj*> heap_types;
 
     // Threads executing in this interpreter (their stacks are GC roots).
     std::mutex threads_mutex;

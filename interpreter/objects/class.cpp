@@ -288,6 +288,10 @@ TypeObj* type_new(ThreadState& ts, StrObj* name, TupleObj* bases, DictObj* ns, c
         dict_set_str(I, ns, I.names.__new__, Value::from_obj(I.heap.make<MethodWrapperObj>(I.types.staticmethod, ObjKind::StaticMethod, nf)));
     if (!dict_get_str(ns, I.names.__slots__).is_null())
         raise_msg(ts, I.exc.TypeError, "__slots__ is not supported");
+    // From here on the namespace is the class's dict: give the class its version tag and
+    // hook flags, and link it into its bases' subclass lists.
+    type_modified(I, t);
+    register_heap_type(I, t);
 
     // __set_name__ on the class attributes (property, descriptors).
     RootedVector items(ts);

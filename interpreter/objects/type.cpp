@@ -1,6 +1,8 @@
 // type objects (classes) and modules: creation, MRO, lookup, and the `type`/`object` types.
 #include "objects/type.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "core/thread_state.hpp"
@@ -113,6 +115,7 @@ void compute_mro(ThreadState& ts, TypeObj* t) {
 TypeObj* new_builtin_type(Interp& I, const char* name, ObjKind kind, TypeObj* base, uint32_t flags) {
     TypeObj* t = I.heap.make<TypeObj>(I.types.type, intern(I, name), kind);
     t->tflags = TypeObj::kBuiltin | flags;
+    t->version = I.next_type_version++;
     t->module = Value::from_obj(intern(I, "builtins"));
     t->dict = new_dict(I);
     if (!base && t != I.types.object) base = I.types.object;
@@ -127,6 +130,66 @@ TypeObj* new_builtin_type(Interp& I, const char* name, ObjKind kind, TypeObj* ba
         t->mro = new_tuple(I, {Value::from_obj(t)});
     }
     return t;
+}
+
+namespace {
+
+// Which attribute hooks the MRO's first definition of each name comes from a class
+// statement (a built-in default such as object.__setattr__ does not count).
+uint32_t compute_hooks(Interp& I, const TypeObj* t) {
+    if (!(t->tflags & TypeObj::kHeapType) || !t->mro) return 0;
+    struct Hook {
+        StrObj* name;
+        uint32_t flag;
+    };
+    const Hook hooks[] = {{I.names.__getattribute__, TypeObj::kUserGetattribute},
+                          {I.names.__getattr__, TypeObj::kUserGetattr},
+                          {I.names.__setattr__, TypeObj::kUserSetattr},
+                          {I.names.__delattr__, TypeObj::kUserDelattr}};
+    uint32_t flags = 0;
+    for (const Hook& h : hooks) {
+        for (size_t i = 0; i < t->mro->size; ++i) {
+            auto b = t->mro->items()[i].as<TypeObj>();
+            if (b->dict && !dict_get_str(b->dict, h.name).is_null()) {
+                if (b->tflags & TypeObj::kHeapType) flags |= h.flag;
+                break;
+            }
+        }
+    }
+    return flags;
+}
+
+} // namespace
+
+void type_modified(Interp& I, TypeObj* t) {
+    t->version = I.next_type_version++;
+    t->hooks = compute_hooks(I, t);
+    for (TypeObj* sub : t->subclasses) type_modified(I, sub);
+}
+
+void register_heap_type(Interp& I, TypeObj* t) {
+    I.heap_types.push_back(t);
+    for (size_t i = 0; i < t->bases->size; ++i) {
+        auto b = t->bases->items()[i].as<TypeObj>();
+        // Built-in types never change, so they need not know their subclasses.
+        if (b->tflags & TypeObj::kHeapType) b->subclasses.push_back(t);
+    }
+}
+
+void prune_dead_heap_types(Interp& I) {
+    // Runs between mark and sweep: unmarked objects are doomed but still intact.
+    size_t kept = 0;
+    for (TypeObj* t : I.heap_types) {
+        if (t->marked) {
+            I.heap_types[kept++] = t;
+            continue;
+        }
+        for (size_t i = 0; i < t->bases->size; ++i) {
+            auto& subs = t->bases->items()[i].as<TypeObj>()->subclasses;
+            subs.erase(std::remove(subs.begin(), subs.end(), t), subs.end());
+        }
+    }
+    I.heap_types.resize(kept);
 }
 
 ModuleObj* new_module(Interp& I, const char* name) {
@@ -300,7 +363,10 @@ void bootstrap_types(Interp& I) {
     I.types.str = raw(ObjKind::Str);
     I.types.dict = raw(ObjKind::Dict);
     I.types.tuple = raw(ObjKind::Tuple);
-    for (TypeObj* t : {I.types.type, I.types.object, I.types.str, I.types.dict, I.types.tuple}) t->type = I.types.type;
+    for (TypeObj* t : {I.types.type, I.types.object, I.types.str, I.types.dict, I.types.tuple}) {
+        t->type = I.types.type;
+        t->version = I.next_type_version++;
+    }
 
     I.empty_tuple = I.heap.make<TupleObj>(I.types.tuple, 0);
     I.empty_str = new_str(I, "");

@@ -427,7 +427,7 @@ void type_set_attribute(ThreadState& ts, TypeObj* t, StrObj* name, Value value) 
     } else {
         dict_set_str(I, t->dict, name, value);
     }
-    t->version = I.next_dict_version++;
+    type_modified(I, t);
 }
 
 } // namespace gilt

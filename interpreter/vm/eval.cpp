@@ -23,6 +23,7 @@
 #include "objects/tuple.hpp"
 #include "objects/type.hpp"
 #include "runtime/signals.hpp"
+#include "vm/attr_cache.hpp"
 #include "vm/blocking.hpp"
 #include "vm/call.hpp"
 #include "vm/dunder.hpp"
@@ -605,15 +606,27 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                 PUSH(v);
                 DISPATCH();
             }
+            // The attribute opcodes try their inline cache first (vm/attr_cache.hpp).
             TARGET(LOAD_ATTR) {
+                AttrCache& cache = f->code->attr_caches[ARG()];
+                Value v;
+                if (attr_cache_load_hit(cache, TOP(), &v)) {
+                    TOP() = v;
+                    DISPATCH();
+                }
                 SYNC();
-                Value v = get_attr(ts, TOP(), f->code->names[ARG()]);
+                v = load_attr_slow(ts, TOP(), cache);
                 TOP() = v;
                 DISPATCH();
             }
             TARGET(STORE_ATTR) {
+                AttrCache& cache = f->code->attr_caches[ARG()];
+                if (attr_cache_store_hit(cache, sp[-1], sp[-2])) {
+                    sp -= 2;
+                    DISPATCH();
+                }
                 SYNC();
-                set_attr(ts, sp[-1], f->code->names[ARG()], sp[-2]);
+                store_attr_slow(ts, sp[-1], cache, sp[-2]);
                 sp -= 2;
                 DISPATCH();
             }
@@ -624,10 +637,16 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                 DISPATCH();
             }
             TARGET(LOAD_METHOD) {
-                SYNC();
+                AttrCache& cache = f->code->attr_caches[ARG()];
                 Value obj = TOP();
+                if (attr_cache_method_hit(cache, obj)) {
+                    TOP() = cache.descr;
+                    PUSH(obj);
+                    DISPATCH();
+                }
+                SYNC();
                 Value m;
-                if (get_method(ts, obj, f->code->names[ARG()], &m)) {
+                if (load_method_slow(ts, obj, cache, &m)) {
                     TOP() = m;
                     PUSH(obj);
                 } else {

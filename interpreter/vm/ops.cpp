@@ -817,6 +817,8 @@ DictObj* instance_dict(Value obj) {
     }
 }
 
+} // namespace
+
 bool is_data_descriptor(ThreadState& ts, Value d) {
     if (!d.is_obj()) return false;
     ObjKind k = d.obj()->kind;
@@ -824,6 +826,8 @@ bool is_data_descriptor(ThreadState& ts, Value d) {
     if (is_heap_instance(d)) return dunder_is_data_descriptor(ts, d);
     return false;
 }
+
+namespace {
 
 // Applies the descriptor protocol to a class attribute found for an instance access.
 Value bind(ThreadState& ts, Value descr, Value obj, TypeObj* type) {
@@ -910,18 +914,50 @@ Value generic_getattr(ThreadState& ts, Value obj, StrObj* name, bool raise_missi
         if (!v.is_null()) return v;
     }
     if (!descr.is_null()) return bind(ts, descr, obj, t);
-    if (t->tflags & TypeObj::kHeapType) {
-        Value r = dunder_getattr_fallback(ts, obj, name, raise_missing);
-        if (!r.is_null()) return r;
-    }
     if (!raise_missing) return Value();
     attribute_error(ts, obj, name);
 }
 
-Value get_attr(ThreadState& ts, Value obj, StrObj* name) { return generic_getattr(ts, obj, name, true); }
+namespace {
+
+// Attribute access on an instance of a class that defines __getattribute__ or
+// __getattr__ (CPython's slot_tp_getattr_hook): __getattribute__ (or object's), then, if
+// that raised AttributeError, __getattr__. Null when absent and !raise_missing.
+Value hooked_getattr(ThreadState& ts, Value obj, StrObj* name, bool raise_missing) {
+    Interp& I = ts.interp;
+    uint32_t hooks = obj.obj()->type->hooks;
+    Rooted keep(ts, obj);
+    bool has_getattr = hooks & TypeObj::kUserGetattr;
+    try {
+        if (hooks & TypeObj::kUserGetattribute) {
+            Value n = Value::from_obj(name);
+            return call_dunder(ts, obj, I.names.__getattribute__, &n, 1);
+        }
+        Value r = generic_getattr(ts, obj, name, false);
+        if (!r.is_null()) return r;
+        if (!has_getattr) {
+            if (!raise_missing) return Value();
+            attribute_error(ts, obj, name);
+        }
+    } catch (const ScriptError&) {
+        if (!has_getattr || !exception_matches(ts, ts.raised, Value::from_obj(I.exc.AttributeError))) throw;
+        ts.raised = Value();
+    }
+    return dunder_getattr_fallback(ts, obj, name, raise_missing);
+}
+
+constexpr uint32_t kGetattrHooks = TypeObj::kUserGetattribute | TypeObj::kUserGetattr;
+
+} // namespace
+
+Value get_attr(ThreadState& ts, Value obj, StrObj* name) {
+    if (obj.is_obj() && (obj.obj()->type->hooks & kGetattrHooks)) return hooked_getattr(ts, obj, name, true);
+    return generic_getattr(ts, obj, name, true);
+}
 
 Value lookup_attr(ThreadState& ts, Value obj, StrObj* name) {
     try {
+        if (obj.is_obj() && (obj.obj()->type->hooks & kGetattrHooks)) return hooked_getattr(ts, obj, name, false);
         return generic_getattr(ts, obj, name, false);
     } catch (const ScriptError&) {
         if (!exception_matches(ts, ts.raised, Value::from_obj(ts.interp.exc.AttributeError))) throw;
@@ -931,7 +967,11 @@ Value lookup_attr(ThreadState& ts, Value obj, StrObj* name) {
 }
 
 bool get_method(ThreadState& ts, Value obj, StrObj* name, Value* method) {
-    if (!is_type(obj) && !is_module(obj)) {
+    // Types, modules and super objects resolve attributes their own way (a super
+    // object must find the *next* class's method, not super's own), and so do classes
+    // with a __getattribute__ of their own.
+    if (!is_type(obj) && !is_module(obj) && !is_kind(obj, ObjKind::Super) &&
+        !(obj.is_obj() && (obj.obj()->type->hooks & TypeObj::kUserGetattribute))) {
         TypeObj* t = type_of(ts.interp, obj);
         Value descr = type_lookup(t, name);
         if (!descr.is_null() && descr.is_obj()) {
@@ -977,7 +1017,9 @@ void set_attr(ThreadState& ts, Value obj, StrObj* name, Value value) {
         }
         return;
     }
-    if (is_heap_instance(obj) && dunder_setattr(ts, obj, name, value)) return;
+    if (obj.is_obj() && (obj.obj()->type->hooks & (value.is_null() ? TypeObj::kUserDelattr : TypeObj::kUserSetattr)) &&
+        dunder_setattr(ts, obj, name, value))
+        return;
     generic_setattr(ts, obj, name, value);
 }
 
@@ -1020,7 +1062,8 @@ void generic_setattr(ThreadState& ts, Value obj, StrObj* name, Value value) {
     if (value.is_null()) {
         if (!dict_del_str(I, d, name)) attribute_error(ts, obj, name);
     } else {
-        dict_set_str(I, d, name, value);
+        // Interned keys let the attribute caches compare names by pointer.
+        dict_set_str(I, d, intern(I, name), value);
     }
 }
 

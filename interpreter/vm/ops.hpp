@@ -68,8 +68,12 @@ Value builtin_binary(ThreadState& ts, BinaryOp op, Value a, Value b); // NotImpl
 Value builtin_compare(ThreadState& ts, CompareOp op, Value a, Value b);
 std::string builtin_repr(ThreadState& ts, Value v);
 bool builtin_truthy(Value v);
-// Attribute access without the class's __getattribute__/__setattr__ hooks (object's own).
+// Attribute access without the class's __getattribute__/__getattr__/__setattr__ hooks
+// (object's own: object.__getattribute__, which never calls __getattr__).
 Value generic_getattr(ThreadState& ts, Value obj, StrObj* name, bool raise_missing);
 void generic_setattr(ThreadState& ts, Value obj, StrObj* name, Value value); // value null: delete
+// Does the class attribute d take precedence over the instance dict (a property, or an
+// object whose class defines __set__ or __delete__)?
+bool is_data_descriptor(ThreadState& ts, Value d);
 
 } // namespace gilt
