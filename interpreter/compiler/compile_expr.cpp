@@ -481,6 +481,8 @@ void Compiler::compile_jump_if(const Expr* e, bool jump_if_true, int label) {
         return;
     }
     compile_expr(e);
+    // A comparison's jump is the exception: it carries the comparison's position.
+    PosScope ps(*this, e->kind == EK::Compare ? e->pos : u().pos);
     emit_jump(jump_if_true ? OpCode::POP_JUMP_IF_TRUE : OpCode::POP_JUMP_IF_FALSE, label);
 }
 

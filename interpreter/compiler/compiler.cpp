@@ -681,10 +681,8 @@ void Compiler::compile_with(const WithStmt* s, size_t item) {
     const WithItem& w = s->items[item];
     int handler = new_label(), end = new_label(), cleanup = new_label(), suppress = new_label();
     compile_expr(w.context_expr);
-    {
-        PosScope ps(*this, w.context_expr->pos);
-        emit(OpCode::BEFORE_WITH); // exit, enter-result
-    }
+    // At the statement's position, as in CPython 3.11 (no carets under the manager).
+    emit(OpCode::BEFORE_WITH); // exit, enter-result
     size_t outside = u().handlers.size();
     push_handler(handler, 1);
     u().fblocks.push_back({FBlockKind::With, -1, -1, nullptr, outside, ""});
@@ -794,9 +792,29 @@ void Compiler::compile_import_from(const ImportFromStmt* s) {
     emit(OpCode::POP_TOP);
 }
 
+namespace {
+// The comparison whose position CPython 3.11's compiler leaves in force after compiling
+// `e` as a condition (its compiler_jump_if sets the location for comparisons and does not
+// restore it): the instructions that follow a condition, such as an assert's raise,
+// carry it. Null when the statement's own position stays.
+const Expr* position_left_by_condition(const Expr* e) {
+    if (e->kind == EK::UnaryOp && static_cast<const UnaryOpExpr*>(e)->op == UnaryKind::Not)
+        return position_left_by_condition(static_cast<const UnaryOpExpr*>(e)->operand);
+    if (e->kind == EK::BoolOp) {
+        const Expr* last = nullptr;
+        for (const Expr* v : static_cast<const BoolOpExpr*>(e)->values)
+            if (const Expr* p = position_left_by_condition(v)) last = p;
+        return last;
+    }
+    return e->kind == EK::Compare ? e : nullptr;
+}
+} // namespace
+
 void Compiler::compile_assert(const AssertStmt* s) {
     int end = new_label();
     compile_jump_if(s->test, true, end);
+    const Expr* left = position_left_by_condition(s->test);
+    PosScope ps(*this, left ? left->pos : u().pos);
     emit(OpCode::LOAD_ASSERTION_ERROR);
     if (s->msg) {
         emit(OpCode::PUSH_NULL);

@@ -59,6 +59,9 @@ void Heap::trace(GcVisitor& v, Obj* o) {
     case ObjKind::Float:
     case ObjKind::Str:
     case ObjKind::Bytes:
+        // Subclass instances made by class statements carry an attribute dict.
+        if (o->type->tflags & TypeObj::kHeapType) v.mark(*trailing_dict_slot(o));
+        break;
     case ObjKind::ByteArray:
     case ObjKind::RangeIter:
         break;
@@ -80,6 +83,7 @@ void Heap::trace(GcVisitor& v, Obj* o) {
     case ObjKind::Tuple: {
         auto t = static_cast<TupleObj*>(o);
         v.mark_range(t->items(), t->items() + t->size);
+        if (o->type->tflags & TypeObj::kHeapType) v.mark(*trailing_dict_slot(o));
         break;
     }
     case ObjKind::List: {

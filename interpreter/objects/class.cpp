@@ -1,13 +1,17 @@
 // User-defined classes: `class` statements, type(name, bases, ns), instances and super().
 #include "objects/class.hpp"
 
+#include <cstring>
+
 #include <fmt/format.h>
 
+#include "objects/bytes.hpp"
 #include "objects/descr.hpp"
 #include "objects/dict.hpp"
 #include "objects/exception.hpp"
 #include "objects/function.hpp"
 #include "objects/list.hpp"
+#include "objects/number.hpp"
 #include "objects/set.hpp"
 #include "objects/str.hpp"
 #include "objects/tuple.hpp"
@@ -40,11 +44,63 @@ bool overrides(TypeObj* t, StrObj* name, TypeObj* until) {
     return false;
 }
 
-// object.__new__(cls): an empty instance with the layout of cls's built-in base.
+// Allocates T with `payload` trailing bytes plus the attribute-dict word that instances
+// of immutable built-in subclasses end with (see trailing_dict_slot).
+template <class T, class... Args> T* make_with_trailing_dict(Interp& I, size_t payload, Args&&... args) {
+    static_assert(sizeof(T) % sizeof(void*) == 0);
+    payload = (payload + sizeof(void*) - 1) / sizeof(void*) * sizeof(void*);
+    if (sizeof(T) + payload + sizeof(void*) > 0xFFFFFFFFu) throw std::bad_alloc();
+    T* o = I.heap.make_extra<T>(payload + sizeof(DictObj*), std::forward<Args>(args)...);
+    *trailing_dict_slot(o) = nullptr;
+    return o;
+}
+
+// An instance of cls (a subclass of an immutable built-in) holding the value v of the
+// built-in base: a fresh object, since v may be shared (small ints, cached strings).
+Value rebox_immutable(ThreadState& ts, TypeObj* cls, Value v) {
+    Interp& I = ts.interp;
+    switch (cls->instance_kind) {
+    case ObjKind::Str: {
+        StrObj* src = as_str(v);
+        StrObj* o = make_with_trailing_dict<StrObj>(I, src->nbytes + 1, cls, src->nbytes, src->nchars);
+        std::memcpy(o->data(), src->data(), src->nbytes + 1);
+        o->small = src->small & StrObj::kAscii;
+        return Value::from_obj(o);
+    }
+    case ObjKind::BigInt: return Value::from_obj(make_with_trailing_dict<BigIntObj>(I, 0, cls, to_bigint(v)));
+    case ObjKind::Float: return Value::from_obj(make_with_trailing_dict<FloatObj>(I, 0, cls, float_value(v)));
+    case ObjKind::Tuple: {
+        TupleObj* src = as_tuple(v);
+        TupleObj* o = make_with_trailing_dict<TupleObj>(I, src->size * sizeof(Value), cls, src->size);
+        for (size_t i = 0; i < src->size; ++i) o->items()[i] = src->items()[i];
+        return Value::from_obj(o);
+    }
+    case ObjKind::Bytes: {
+        auto src = v.as<BytesObj>();
+        BytesObj* o = make_with_trailing_dict<BytesObj>(I, src->size + 1, cls, src->size);
+        std::memcpy(o->data(), src->data(), src->size + 1);
+        return Value::from_obj(o);
+    }
+    default:
+        type_error(ts, "subclasses of '{}' are not supported", std::string(solid_base(I, cls)->name->view()));
+    }
+}
+
+// object.__new__(cls) and the built-ins' __new__ for a class-statement cls: an instance
+// with the layout of cls's built-in base. Mutable containers start empty (their
+// __init__ fills them); immutable values are built from the arguments here.
 Value allocate_instance(ThreadState& ts, TypeObj* cls, const Value* args, size_t nargs, TupleObj* kwnames) {
     Interp& I = ts.interp;
     TypeObj* base = solid_base(I, cls);
     switch (cls->instance_kind) {
+    case ObjKind::Str:
+    case ObjKind::BigInt:
+    case ObjKind::Float:
+    case ObjKind::Tuple:
+    case ObjKind::Bytes: {
+        Rooted v(ts, base->new_fn(ts, base, const_cast<Value*>(args), nargs, kwnames));
+        return rebox_immutable(ts, cls, v);
+    }
     case ObjKind::Instance:
         return Value::from_obj(I.heap.make<InstanceObj>(cls));
     case ObjKind::Exception: {
@@ -58,10 +114,60 @@ Value allocate_instance(ThreadState& ts, TypeObj* cls, const Value* args, size_t
         d->version = I.next_dict_version++;
         return Value::from_obj(d);
     }
-    case ObjKind::Set:
-    case ObjKind::FrozenSet: return Value::from_obj(I.heap.make<SetObj>(cls, cls->instance_kind));
+    case ObjKind::Set: return Value::from_obj(I.heap.make<SetObj>(cls, cls->instance_kind));
+    case ObjKind::FrozenSet: {
+        // Immutable: its items come with __new__ (frozenset has no __init__ to add them).
+        no_keywords(ts, std::string(cls->name->view()).c_str(), kwnames);
+        check_count(ts, std::string(cls->name->view()).c_str(), nargs, 0, 1);
+        SetObj* fs = I.heap.make<SetObj>(cls, ObjKind::FrozenSet);
+        Rooted keep(ts, Value::from_obj(fs));
+        if (nargs == 1) set_update(ts, fs, args[0]);
+        return Value::from_obj(fs);
+    }
     default:
         type_error(ts, "subclasses of '{}' are not supported", std::string(base->name->view()));
+    }
+}
+
+// `T.__new__(cls, ...)` for the built-in types with constructors (str.__new__(cls, s) in
+// a str subclass's __new__, or super().__new__(cls, ...) reaching it): T itself (or a
+// built-in subtype) builds its value as T(...) would; a class-statement subtype gets
+// an instance with T's layout.
+Value builtin_type_new(ThreadState& ts, NativeFunctionObj* self, Value* args, size_t nargs, TupleObj* kwnames) {
+    TypeObj* owner = self->owner;
+    std::string oname(owner->name->view());
+    if (nargs < 1) type_error(ts, "{}.__new__(): not enough arguments", oname);
+    if (!is_type(args[0])) type_error(ts, "{}.__new__(X): X is not a type object ({})", oname, type_name(ts.interp, args[0]));
+    TypeObj* cls = as_type(args[0]);
+    if (!is_subtype(cls, owner))
+        type_error(ts, "{}.__new__({}): {} is not a subtype of {}", oname, std::string(cls->name->view()),
+                   std::string(cls->name->view()), oname);
+    if (!(cls->tflags & TypeObj::kHeapType)) {
+        if (!cls->new_fn) type_error(ts, "cannot create '{}' instances", std::string(cls->name->view()));
+        return cls->new_fn(ts, cls, args + 1, nargs - 1, kwnames);
+    }
+    return allocate_instance(ts, cls, args + 1, nargs - 1, kwnames);
+}
+
+// What str(x), int(x), tuple(x)... return when the built-in constructor handed back an
+// instance of a subclass (they return their argument as it is when it is of their own
+// layout): a value of exactly the built-in type, as CPython gives.
+Value exact_builtin_copy(ThreadState& ts, TypeObj* cls, Value v) {
+    Interp& I = ts.interp;
+    switch (cls->instance_kind) {
+    case ObjKind::Str: return Value::from_obj(new_str(I, as_str(v)->view()));
+    case ObjKind::BigInt: return make_int(I, v.as<BigIntObj>()->value);
+    case ObjKind::Float: return make_float(I, float_value(v));
+    case ObjKind::Tuple: return Value::from_obj(new_tuple(I, as_tuple(v)->items(), as_tuple(v)->size));
+    case ObjKind::Bytes: return Value::from_obj(new_bytes(I, v.as<BytesObj>()->view()));
+    case ObjKind::FrozenSet: {
+        Rooted src(ts, v);
+        SetObj* copy = new_set(I, true);
+        Rooted keep(ts, Value::from_obj(copy));
+        set_update(ts, copy, src);
+        return Value::from_obj(copy);
+    }
+    default: return v;
     }
 }
 
@@ -320,7 +426,13 @@ TypeObj* type_new(ThreadState& ts, StrObj* name, TupleObj* bases, DictObj* ns, c
 Value type_call(ThreadState& ts, TypeObj* cls, const Value* args, size_t nargs, TupleObj* kwnames) {
     Interp& I = ts.interp;
     if (!(cls->tflags & TypeObj::kHeapType)) {
-        if (cls->new_fn) return cls->new_fn(ts, cls, const_cast<Value*>(args), nargs, kwnames);
+        if (cls->new_fn) {
+            Value v = cls->new_fn(ts, cls, const_cast<Value*>(args), nargs, kwnames);
+            if (v.is_obj() && v.obj()->type != cls && (v.obj()->type->tflags & TypeObj::kHeapType) &&
+                v.obj()->kind == cls->instance_kind)
+                return exact_builtin_copy(ts, cls, v);
+            return v;
+        }
         if (cls == I.types.object) {
             size_t nkw = kwnames ? kwnames->size : 0;
             if (nargs + nkw) type_error(ts, "object() takes no arguments");
@@ -410,6 +522,15 @@ void init_class_support(Interp& I) {
     // The mutable containers are unhashable (their subclasses inherit that).
     for (TypeObj* t : {I.types.list, I.types.dict, I.types.set, I.types.bytearray})
         dict_set_str(I, t->dict, I.names.__hash__, Value::none());
+    init_slot_wrappers(I);
+    // __new__ of the built-in types that subclasses build on.
+    for (TypeObj* t : {I.types.int_, I.types.float_, I.types.str, I.types.tuple, I.types.bytes, I.types.frozenset,
+                       I.types.list, I.types.dict, I.types.set}) {
+        NativeFunctionObj* f = new_native(I, "__new__", nullptr, t, 0);
+        f->closure_fn = builtin_type_new;
+        dict_set_str(I, t->dict, I.names.__new__,
+                     Value::from_obj(I.heap.make<MethodWrapperObj>(I.types.staticmethod, ObjKind::StaticMethod, Value::from_obj(f))));
+    }
 }
 
 } // namespace gilt

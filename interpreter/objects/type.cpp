@@ -74,7 +74,12 @@ void compute_mro(ThreadState& ts, TypeObj* t) {
         seqs.push_back(std::move(s));
     }
     std::vector<TypeObj*> bases;
-    for (size_t i = 0; i < nbases; ++i) bases.push_back(t->bases->items()[i].as<TypeObj>());
+    for (size_t i = 0; i < nbases; ++i) {
+        auto b = t->bases->items()[i].as<TypeObj>();
+        for (TypeObj* earlier : bases)
+            if (earlier == b) type_error(ts, "duplicate base class {}", std::string(b->name->view()));
+        bases.push_back(b);
+    }
     seqs.push_back(bases);
     std::vector<TypeObj*> result{t};
     for (;;) {
@@ -96,12 +101,17 @@ void compute_mro(ThreadState& ts, TypeObj* t) {
             }
         }
         if (!candidate) {
+            // CPython names the heads of the lists still to merge, each once (and, yes,
+            // its message has a line break in it).
+            std::vector<TypeObj*> heads;
+            for (auto& s : seqs)
+                if (!s.empty() && std::find(heads.begin(), heads.end(), s.front()) == heads.end()) heads.push_back(s.front());
             std::string names;
-            for (size_t i = 0; i < bases.size(); ++i) {
-                if (i) names += ", ";
-                names += std::string(bases[i]->name->view());
+            for (size_t i = 0; i < heads.size(); ++i) {
+                if (i) names += ",";
+                names += " " + std::string(heads[i]->name->view());
             }
-            type_error(ts, "Cannot create a consistent method resolution order (MRO) for bases {}", names);
+            type_error(ts, "Cannot create a consistent method resolution\norder (MRO) for bases{}", names);
         }
         result.push_back(candidate);
         for (auto& s : seqs)
@@ -285,7 +295,13 @@ Value object_format(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
     return Value::from_obj(to_str(ts, args[0]));
 }
 Value object_get_class(ThreadState& ts, Value self) { return Value::from_obj(type_of(ts.interp, self)); }
-Value object_init_subclass(ThreadState&, Value*, size_t, TupleObj*) { return Value::none(); }
+// The end of every __init_subclass__ chain: class keywords nobody consumed are an error.
+Value object_init_subclass(ThreadState& ts, Value* args, size_t nargs, TupleObj* kwnames) {
+    std::string who = nargs && is_type(args[0]) ? std::string(as_type(args[0])->qualname->view()) : "object";
+    if (kwnames && kwnames->size) type_error(ts, "{}.__init_subclass__() takes no keyword arguments", who);
+    if (nargs > 1) type_error(ts, "{}.__init_subclass__() takes no arguments ({} given)", who, nargs - 1);
+    return Value::none();
+}
 Value object_dir(ThreadState& ts, Value* args, size_t, TupleObj*);
 
 const MethodDef kObjectMethods[] = {

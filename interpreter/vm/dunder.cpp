@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "objects/bytes.hpp"
 #include "objects/descr.hpp"
 #include "objects/dict.hpp"
 #include "objects/exception.hpp"
@@ -87,14 +88,35 @@ Value call_dunder(ThreadState& ts, Value obj, StrObj* name, const Value* args, s
 
 // ---------------------------------------------------------------- operators
 
+namespace {
+
+// The layouts whose in-place operators are slots of their own (nb_inplace_or of set and
+// dict): they run before the binary forms. list and bytearray concatenate and repeat in
+// place only after the binary forms declined (CPython's sq_inplace_concat/repeat).
+bool inplace_slot_first(Value a, BinaryOp op) {
+    if (is_set(a)) return op == BinaryOp::Or || op == BinaryOp::And || op == BinaryOp::Sub || op == BinaryOp::Xor;
+    return is_dict(a) && op == BinaryOp::Or;
+}
+bool inplace_sequence_last(Value a, BinaryOp op) {
+    return (is_list(a) && (op == BinaryOp::Add || op == BinaryOp::Mul)) || (is_bytearray(a) && op == BinaryOp::Add);
+}
+
+} // namespace
+
 Value dunder_binary(ThreadState& ts, BinaryOp op, Value a, Value b, bool inplace) {
     Interp& I = ts.interp;
     Rooted ka(ts, a), kb(ts, b);
     StrObj* const* names = I.names.binop[size_t(op)];
-    if (inplace && is_heap_instance(a)) {
-        Found f = find(I, a, names[2]);
-        if (f.user()) {
-            Value r = invoke(ts, f.attr, a, &b, 1);
+    if (inplace) {
+        if (is_heap_instance(a)) {
+            Found f = find(I, a, names[2]);
+            if (f.user()) {
+                Value r = invoke(ts, f.attr, a, &b, 1);
+                if (r != Value::not_implemented()) return r;
+            }
+        }
+        if (inplace_slot_first(a, op)) {
+            Value r = builtin_inplace(ts, op, a, b);
             if (r != Value::not_implemented()) return r;
         }
     }
@@ -104,6 +126,8 @@ Value dunder_binary(ThreadState& ts, BinaryOp op, Value a, Value b, bool inplace
     Found rev = (is_heap_instance(b) && ta != tb) ? find(I, b, names[1]) : Found{};
     bool pure_a = a.is_obj() && a.obj()->kind == ObjKind::Instance;
     bool pure_b = b.is_obj() && b.obj()->kind == ObjKind::Instance;
+    bool in_place_later = inplace && inplace_sequence_last(a, op);
+    // A subclass's reflected method goes first (if it overrides the one of the left operand).
     bool rev_first = rev.user() && is_subtype(tb, ta) && !(fwd.user() && fwd.attr == rev.attr);
     if (rev_first) {
         Value r = invoke(ts, rev.attr, b, &a, 1);
@@ -112,7 +136,7 @@ Value dunder_binary(ThreadState& ts, BinaryOp op, Value a, Value b, bool inplace
     if (fwd.user()) {
         Value r = invoke(ts, fwd.attr, a, &b, 1);
         if (r != Value::not_implemented()) return r;
-    } else if (!pure_a && !pure_b) {
+    } else if (!pure_a && !pure_b && !in_place_later) {
         // Built-in layouts on both sides (a list subclass plus a list, 2 * a str subclass).
         Value r = builtin_binary(ts, op, a, b);
         if (r != Value::not_implemented()) return r;
@@ -121,6 +145,7 @@ Value dunder_binary(ThreadState& ts, BinaryOp op, Value a, Value b, bool inplace
         Value r = invoke(ts, rev.attr, b, &a, 1);
         if (r != Value::not_implemented()) return r;
     }
+    if (in_place_later) return builtin_inplace(ts, op, a, b);
     return Value::not_implemented();
 }
 
@@ -204,12 +229,14 @@ int64_t dunder_hash(ThreadState& ts, Value v) {
         if (!is_int(r)) type_error(ts, "__hash__ method should return an integer");
         return int_hash(r);
     }
-    // object.__hash__ (identity) or the layout's own.
+    // object.__hash__ (identity), or the built-in base's own (a tuple subclass hashes
+    // like the tuple it holds).
     ObjKind k = v.obj()->kind;
-    if (k == ObjKind::List || k == ObjKind::Dict || k == ObjKind::Set) type_error(ts, "unhashable type: '{}'", type_name(I, v));
-    uint64_t b = v.bits();
-    if (k == ObjKind::Instance || k == ObjKind::Exception || !is_object_default(I, f)) return int64_t((b >> 4) | (b << 60)) >> 2;
-    return int64_t((b >> 4) | (b << 60)) >> 2;
+    if (k == ObjKind::Instance || k == ObjKind::Exception || is_object_default(I, f)) {
+        uint64_t b = v.bits();
+        return int64_t((b >> 4) | (b << 60)) >> 2;
+    }
+    return builtin_hash(ts, v);
 }
 
 StrObj* dunder_repr(ThreadState& ts, Value v) {
@@ -232,8 +259,9 @@ StrObj* dunder_str(ThreadState& ts, Value v) {
         if (!is_str(r)) type_error(ts, "__str__ returned non-string (type {})", type_name(I, r));
         return as_str(r);
     }
-    if (v.obj()->kind == ObjKind::Exception && !find(I, v, I.names.__repr__).user())
-        return as_str(exception_str(ts, as_exception(v)));
+    // str.__str__ gives the text itself; exceptions have their own; everything else
+    // (int and float included, as in CPython 3.11) falls back to __repr__.
+    if (v.obj()->kind == ObjKind::Str) return as_str(v);
     if (v.obj()->kind == ObjKind::Exception) return as_str(exception_str(ts, as_exception(v)));
     return dunder_repr(ts, v);
 }
@@ -247,6 +275,10 @@ StrObj* dunder_format(ThreadState& ts, Value v, StrObj* spec) {
         if (!is_str(r)) type_error(ts, "__format__ must return a str, not {}", type_name(I, r));
         return as_str(r);
     }
+    // int, float and str subclasses format as their base does (with str() for "").
+    ObjKind k = v.obj()->kind;
+    if (spec->nbytes != 0 && (k == ObjKind::Str || k == ObjKind::BigInt || k == ObjKind::Float))
+        return builtin_format(ts, v, spec);
     if (spec->nbytes != 0) type_error(ts, "unsupported format string passed to {}.__format__", type_name(I, v));
     return dunder_str(ts, v);
 }
@@ -350,7 +382,7 @@ DictObj* heap_instance_dict(Value obj) {
     case ObjKind::Dict: return static_cast<DictObj*>(o)->attrs;
     case ObjKind::Set:
     case ObjKind::FrozenSet: return static_cast<SetObj*>(o)->attrs;
-    default: return nullptr;
+    default: return is_trailing_dict_kind(o->kind) ? *trailing_dict_slot(o) : nullptr;
     }
 }
 
@@ -362,7 +394,7 @@ DictObj* heap_instance_dict_create(ThreadState& ts, Value obj) {
     case ObjKind::Dict: return static_cast<DictObj*>(o)->attrs = new_dict(ts.interp);
     case ObjKind::Set:
     case ObjKind::FrozenSet: return static_cast<SetObj*>(o)->attrs = new_dict(ts.interp);
-    default: return nullptr;
+    default: return is_trailing_dict_kind(o->kind) ? (*trailing_dict_slot(o) = new_dict(ts.interp)) : nullptr;
     }
 }
 

@@ -1297,8 +1297,10 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                 TypeObj* t = type_of(I, mgr);
                 Value enter = type_lookup(t, I.names.__enter__);
                 Value exit = type_lookup(t, I.names.__exit__);
-                if (enter.is_null() || exit.is_null())
-                    type_error(ts, "'{}' object does not support the context manager protocol", type_name(I, mgr));
+                if (enter.is_null()) type_error(ts, "'{}' object does not support the context manager protocol", type_name(I, mgr));
+                if (exit.is_null())
+                    type_error(ts, "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                               type_name(I, mgr));
                 Value bound_exit = get_attr(ts, mgr, I.names.__exit__);
                 TOP() = bound_exit;
                 PUSH(mgr);

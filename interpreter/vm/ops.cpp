@@ -60,7 +60,7 @@ Value repeat(ThreadState& ts, Value seq, Value count) {
     }
     if (is_tuple(seq)) {
         TupleObj* src = as_tuple(seq);
-        if (n == 1) return seq;
+        if (n == 1 && !is_heap_instance(seq)) return seq; // a subclass instance repeats into a plain tuple
         if (n && src->size > (size_t(1) << 32) / size_t(n)) raise_type(ts, I.exc.MemoryError);
         TupleObj* t = new_tuple(I, src->size * size_t(n));
         for (int64_t k = 0; k < n; ++k)
@@ -77,6 +77,12 @@ Value repeat(ThreadState& ts, Value seq, Value count) {
 }
 
 bool is_sequence_for_repeat(Value v) { return is_str(v) || is_list(v) || is_tuple(v) || is_byteslike(v); }
+
+// Can `key` index a sequence: an int, or an object whose class defines __index__?
+bool is_index_like(ThreadState& ts, Value key) {
+    if (is_int(key)) return true;
+    return is_heap_instance(key) && !type_lookup(key.obj()->type, ts.interp.names.__index__).is_null();
+}
 
 Value dict_view_as_set(ThreadState& ts, Value v) {
     auto view = v.as<DictViewObj>();
@@ -134,8 +140,8 @@ Value builtin_binary(ThreadState& ts, BinaryOp op, Value a, Value b) {
             if (!is_tuple(b)) type_error(ts, "can only concatenate tuple (not \"{}\") to tuple", type_name(I, b));
             TupleObj* x = as_tuple(a);
             TupleObj* y = as_tuple(b);
-            if (y->size == 0) return a;
-            if (x->size == 0) return b;
+            if (y->size == 0 && !is_heap_instance(a)) return a;
+            if (x->size == 0 && !is_heap_instance(b)) return b;
             TupleObj* t = new_tuple(I, x->size + y->size);
             std::memcpy(t->items(), x->items(), x->size * sizeof(Value));
             std::memcpy(t->items() + x->size, y->items(), y->size * sizeof(Value));
@@ -218,20 +224,40 @@ const char* compare_symbol(CompareOp op) {
     return k[size_t(op)];
 }
 
+namespace {
+
+// Neither operand's methods gave a result: the sequence-repeat fallback (a sequence
+// times an object with __index__) or CPython's error for the operator.
+Value binary_fallback(ThreadState& ts, BinaryOp op, Value a, Value b, bool inplace) {
+    if (op == BinaryOp::Mul) {
+        if (is_sequence_for_repeat(a) && !is_int(b)) {
+            if (is_index_like(ts, b)) return repeat(ts, a, index_value(ts, b));
+            type_error(ts, "can't multiply sequence by non-int of type '{}'", type_name(ts.interp, b));
+        }
+        if (is_sequence_for_repeat(b) && !is_int(a)) {
+            if (is_index_like(ts, a)) return repeat(ts, b, index_value(ts, a));
+            type_error(ts, "can't multiply sequence by non-int of type '{}'", type_name(ts.interp, a));
+        }
+    }
+    unsupported(ts, op, a, b, inplace);
+}
+
+} // namespace
+
 Value binary_op(ThreadState& ts, BinaryOp op, Value a, Value b) {
     if (is_heap_instance(a) || is_heap_instance(b)) {
         Value r = dunder_binary(ts, op, a, b, false);
         if (r != Value::not_implemented()) return r;
-        unsupported(ts, op, a, b, false);
+        return binary_fallback(ts, op, a, b, false);
     }
     Value r = builtin_binary(ts, op, a, b);
     if (r != Value::not_implemented()) return r;
-    unsupported(ts, op, a, b, false);
+    return binary_fallback(ts, op, a, b, false);
 }
 
-Value inplace_op(ThreadState& ts, BinaryOp op, Value a, Value b) {
+Value builtin_inplace(ThreadState& ts, BinaryOp op, Value a, Value b) {
     Interp& I = ts.interp;
-    if (is_list(a) && !is_heap_instance(a)) {
+    if (is_list(a)) {
         if (op == BinaryOp::Add) {
             ListObj* l = as_list(a);
             if (is_list(b)) {
@@ -245,7 +271,7 @@ Value inplace_op(ThreadState& ts, BinaryOp op, Value a, Value b) {
             I.heap.note_external(ptrdiff_t(l->items.size() * sizeof(Value) / 2));
             return a;
         }
-        if (op == BinaryOp::Mul && is_int(b)) {
+        if (op == BinaryOp::Mul && is_index_like(ts, b)) {
             ListObj* l = as_list(a);
             int64_t n = index_int64(ts, b);
             std::vector<Value> copy = l->items;
@@ -254,12 +280,12 @@ Value inplace_op(ThreadState& ts, BinaryOp op, Value a, Value b) {
             return a;
         }
     }
-    if (is_set(a) && !is_heap_instance(a) && is_anyset(b) &&
+    if (is_set(a) && is_anyset(b) &&
         (op == BinaryOp::Or || op == BinaryOp::And || op == BinaryOp::Sub || op == BinaryOp::Xor)) {
         int sop = op == BinaryOp::Or ? 0 : op == BinaryOp::And ? 1 : op == BinaryOp::Sub ? 2 : 3;
         return set_inplace(ts, sop, a, b);
     }
-    if (is_dict(a) && !is_heap_instance(a) && op == BinaryOp::Or) {
+    if (is_dict(a) && op == BinaryOp::Or) {
         dict_update(ts, as_dict(a), b);
         return a;
     }
@@ -270,19 +296,33 @@ Value inplace_op(ThreadState& ts, BinaryOp op, Value a, Value b) {
         d.insert(d.end(), copy.begin(), copy.end());
         return a;
     }
+    return Value::not_implemented();
+}
+
+Value inplace_op(ThreadState& ts, BinaryOp op, Value a, Value b) {
     if (is_heap_instance(a) || is_heap_instance(b)) {
         Value r = dunder_binary(ts, op, a, b, true);
         if (r != Value::not_implemented()) return r;
-        unsupported(ts, op, a, b, true);
+        return binary_fallback(ts, op, a, b, true);
     }
-    Value r = builtin_binary(ts, op, a, b);
+    Value r = builtin_inplace(ts, op, a, b);
     if (r != Value::not_implemented()) return r;
-    unsupported(ts, op, a, b, true);
+    r = builtin_binary(ts, op, a, b);
+    if (r != Value::not_implemented()) return r;
+    return binary_fallback(ts, op, a, b, true);
 }
 
 Value unary_op(ThreadState& ts, UnaryOp op, Value a) {
     Interp& I = ts.interp;
     if (op == UnaryOp::Not) return Value::boolean(!truthy(ts, a));
+    if (is_heap_instance(a)) {
+        // The class's method, or its built-in base's (int.__neg__ for an int subclass).
+        StrObj* name = op == UnaryOp::Neg ? I.names.__neg__ : op == UnaryOp::Pos ? I.names.__pos__ : I.names.__invert__;
+        Value r = call_dunder(ts, a, name, nullptr, 0);
+        if (!r.is_null()) return r;
+        const char* sym = op == UnaryOp::Neg ? "-" : op == UnaryOp::Pos ? "+" : "~";
+        type_error(ts, "bad operand type for unary {}: '{}'", sym, type_name(I, a));
+    }
     if (is_int(a)) {
         if (op == UnaryOp::Pos) return a.is_bool() ? Value::from_small(a.is_true()) : a;
         if (op == UnaryOp::Neg) {
@@ -296,11 +336,6 @@ Value unary_op(ThreadState& ts, UnaryOp op, Value a) {
         if (op == UnaryOp::Pos) return a;
         if (op == UnaryOp::Neg) return make_float(I, -float_value(a));
         type_error(ts, "bad operand type for unary ~: 'float'");
-    }
-    if (is_heap_instance(a)) {
-        StrObj* name = op == UnaryOp::Neg ? I.names.__neg__ : op == UnaryOp::Pos ? I.names.__pos__ : I.names.__invert__;
-        Value r = call_dunder(ts, a, name, nullptr, 0);
-        if (!r.is_null()) return r;
     }
     const char* sym = op == UnaryOp::Neg ? "-" : op == UnaryOp::Pos ? "+" : "~";
     type_error(ts, "bad operand type for unary {}: '{}'", sym, type_name(I, a));
@@ -415,6 +450,14 @@ Value builtin_compare(ThreadState& ts, CompareOp op, Value a, Value b) {
         Rooted y(ts, dict_view_as_set(ts, b));
         return builtin_compare(ts, op, a, y);
     }
+    if (is_kind(a, ObjKind::BoundMethod) && is_kind(b, ObjKind::BoundMethod) && (op == CompareOp::Eq || op == CompareOp::Ne)) {
+        // Bound methods are equal when they bind the same object (by identity, as
+        // CPython 3.8+) to equal functions: `obj.f == obj.f`.
+        auto x = a.as<BoundMethodObj>();
+        auto y = b.as<BoundMethodObj>();
+        bool eq = x->self == y->self && equals(ts, x->func, y->func);
+        return Value::boolean(op == CompareOp::Eq ? eq : !eq);
+    }
     if (op == CompareOp::Eq) return Value::boolean(a == b);
     if (op == CompareOp::Ne) return Value::boolean(a != b);
     return Value::not_implemented();
@@ -490,8 +533,13 @@ int64_t hash_value(ThreadState& ts, Value v) {
     if (v.is_flonum()) return float_hash(v.flonum());
     if (v.is_bool()) return v.is_true() ? 1 : 0;
     if (v.is_special()) return int64_t(0x1337C0DE5EED5ull ^ v.bits());
+    if (v.obj()->type->tflags & TypeObj::kHeapType) return dunder_hash(ts, v);
+    return builtin_hash(ts, v);
+}
+
+int64_t builtin_hash(ThreadState& ts, Value v) {
+    if (!v.is_obj()) return hash_value(ts, v);
     Obj* o = v.obj();
-    if (o->type->tflags & TypeObj::kHeapType) return dunder_hash(ts, v);
     switch (o->kind) {
     case ObjKind::Str: return str_hash(static_cast<StrObj*>(o));
     case ObjKind::BigInt: return static_cast<BigIntObj*>(o)->value.hash();
@@ -534,8 +582,10 @@ int64_t hash_value(ThreadState& ts, Value v) {
     case ObjKind::Slice:
         type_error(ts, "unhashable type: '{}'", type_name(ts.interp, v));
     case ObjKind::BoundMethod: {
+        // self by identity (its own __hash__ may not exist), as CPython 3.8+.
         auto m = static_cast<BoundMethodObj*>(o);
-        return hash_value(ts, m->self) ^ hash_value(ts, m->func);
+        uint64_t b = m->self.bits();
+        return (int64_t((b >> 4) | (b << 60)) >> 2) ^ hash_value(ts, m->func);
     }
     case ObjKind::Range: return range_hash(ts, static_cast<RangeObj*>(o));
     default: {
@@ -745,14 +795,14 @@ std::string repr_string(ThreadState& ts, Value v) {
 }
 
 StrObj* repr(ThreadState& ts, Value v) {
+    if (is_heap_instance(v)) return dunder_repr(ts, v); // first: a str subclass may override __repr__
     if (is_str(v)) return new_str(ts.interp, str_repr(as_str(v)->view()));
-    if (is_heap_instance(v)) return dunder_repr(ts, v);
     return new_str(ts.interp, builtin_repr(ts, v));
 }
 
 StrObj* to_str(ThreadState& ts, Value v) {
+    if (is_heap_instance(v)) return dunder_str(ts, v); // first: a str subclass may override __str__
     if (is_str(v)) return as_str(v);
-    if (is_heap_instance(v)) return dunder_str(ts, v);
     if (is_exception(v)) return as_str(exception_str(ts, as_exception(v)));
     if (v.is_small()) {
         char buf[24];
@@ -765,8 +815,12 @@ StrObj* to_str(ThreadState& ts, Value v) {
 std::string str_string(ThreadState& ts, Value v) { return std::string(to_str(ts, v)->view()); }
 
 StrObj* format_value(ThreadState& ts, Value v, StrObj* spec) {
-    Interp& I = ts.interp;
     if (is_heap_instance(v)) return dunder_format(ts, v, spec);
+    return builtin_format(ts, v, spec);
+}
+
+StrObj* builtin_format(ThreadState& ts, Value v, StrObj* spec) {
+    Interp& I = ts.interp;
     std::string_view s = spec->view();
     try {
         if (is_int(v)) {
@@ -1072,13 +1126,17 @@ void del_attr(ThreadState& ts, Value obj, StrObj* name) { set_attr(ts, obj, name
 // ---------------------------------------------------------------- items
 
 Value get_item(ThreadState& ts, Value obj, Value key) {
+    if (obj.is_obj() && (obj.obj()->type->tflags & TypeObj::kHeapType)) {
+        Value r = dunder_getitem(ts, obj, key);
+        if (!r.is_null()) return r;
+    }
+    return builtin_get_item(ts, obj, key);
+}
+
+Value builtin_get_item(ThreadState& ts, Value obj, Value key) {
     Interp& I = ts.interp;
     if (obj.is_obj()) {
         Obj* o = obj.obj();
-        if (o->type->tflags & TypeObj::kHeapType) {
-            Value r = dunder_getitem(ts, obj, key);
-            if (!r.is_null()) return r;
-        }
         switch (o->kind) {
         case ObjKind::List: {
             auto l = static_cast<ListObj*>(o);
@@ -1095,7 +1153,7 @@ Value get_item(ThreadState& ts, Value obj, Value key) {
                 for (int64_t i = 0, j = start; i < n; ++i, j += step) out->items.push_back(l->items[size_t(j)]);
                 return Value::from_obj(out);
             }
-            if (!is_int(key) && !is_heap_instance(key))
+            if (!is_index_like(ts, key))
                 type_error(ts, "list indices must be integers or slices, not {}", type_name(I, key));
             return l->items[size_t(normalize_index(ts, key, int64_t(l->items.size()), "list"))];
         }
@@ -1115,7 +1173,7 @@ Value get_item(ThreadState& ts, Value obj, Value key) {
                 for (int64_t i = 0, j = start; i < n; ++i, j += step) out->items()[i] = t->items()[j];
                 return Value::from_obj(out);
             }
-            if (!is_int(key) && !is_heap_instance(key))
+            if (!is_index_like(ts, key))
                 type_error(ts, "tuple indices must be integers or slices, not {}", type_name(I, key));
             return t->items()[normalize_index(ts, key, int64_t(t->size), "tuple")];
         }
@@ -1127,7 +1185,7 @@ Value get_item(ThreadState& ts, Value obj, Value key) {
         case ObjKind::Str: {
             auto s = static_cast<StrObj*>(o);
             if (is_slice(key)) return str_slice(ts, s, key);
-            if (!is_int(key) && !is_heap_instance(key))
+            if (!is_index_like(ts, key))
                 type_error(ts, "string indices must be integers, not '{}'", type_name(I, key));
             int64_t i = normalize_index(ts, key, int64_t(s->nchars), "string");
             return Value::from_obj(str_getitem_index(I, s, i));
@@ -1144,7 +1202,7 @@ Value get_item(ThreadState& ts, Value obj, Value key) {
                 if (o->kind == ObjKind::ByteArray) return Value::from_obj(new_bytearray(I, out));
                 return Value::from_obj(new_bytes(I, out));
             }
-            if (!is_int(key))
+            if (!is_index_like(ts, key))
                 type_error(ts, "byte indices must be integers or slices, not {}", type_name(I, key));
             (void)what;
             int64_t i = normalize_index(ts, key, int64_t(v.size()), o->kind == ObjKind::Bytes ? "index" : "bytearray index");
@@ -1154,8 +1212,11 @@ Value get_item(ThreadState& ts, Value obj, Value key) {
         case ObjKind::Type: {
             // `list[int]` and friends (typing generics) are accepted and ignored.
             auto t = static_cast<TypeObj*>(o);
-            Value cg = type_lookup(t, I.names.__class_getitem__);
-            if (!cg.is_null()) return call2(ts, cg, obj, key);
+            if (!type_lookup(t, I.names.__class_getitem__).is_null()) {
+                // An implicit classmethod: bound to the class by attribute lookup.
+                Rooted cg(ts, get_attr(ts, obj, I.names.__class_getitem__));
+                return call1(ts, cg, key);
+            }
             if (t->is_builtin() && (t == I.types.list || t == I.types.dict || t == I.types.tuple || t == I.types.set ||
                                     t == I.types.frozenset || t == I.types.type))
                 return obj;
@@ -1169,12 +1230,14 @@ Value get_item(ThreadState& ts, Value obj, Value key) {
 }
 
 void set_item(ThreadState& ts, Value obj, Value key, Value value) {
+    if (obj.is_obj() && (obj.obj()->type->tflags & TypeObj::kHeapType) && dunder_setitem(ts, obj, key, value)) return;
+    builtin_set_item(ts, obj, key, value);
+}
+
+void builtin_set_item(ThreadState& ts, Value obj, Value key, Value value) {
     Interp& I = ts.interp;
     if (obj.is_obj()) {
         Obj* o = obj.obj();
-        if (o->type->tflags & TypeObj::kHeapType) {
-            if (dunder_setitem(ts, obj, key, value)) return;
-        }
         switch (o->kind) {
         case ObjKind::List: {
             auto l = static_cast<ListObj*>(o);
@@ -1218,7 +1281,7 @@ void set_item(ThreadState& ts, Value obj, Value key, Value value) {
                 for (int64_t i = 0, j = start; i < n; ++i, j += step) l->items[size_t(j)] = items.items[size_t(i)];
                 return;
             }
-            if (!is_int(key)) type_error(ts, "list indices must be integers or slices, not {}", type_name(I, key));
+            if (!is_index_like(ts, key)) type_error(ts, "list indices must be integers or slices, not {}", type_name(I, key));
             int64_t i = normalize_index(ts, key, int64_t(l->items.size()), "list assignment");
             if (value.is_null()) l->items.erase(l->items.begin() + i);
             else l->items[size_t(i)] = value;
@@ -1265,13 +1328,17 @@ void set_item(ThreadState& ts, Value obj, Value key, Value value) {
 void del_item(ThreadState& ts, Value obj, Value key) { set_item(ts, obj, key, Value()); }
 
 bool contains(ThreadState& ts, Value container, Value item) {
+    if (container.is_obj() && (container.obj()->type->tflags & TypeObj::kHeapType)) {
+        int r = dunder_contains(ts, container, item);
+        if (r >= 0) return r;
+    }
+    return builtin_contains(ts, container, item);
+}
+
+bool builtin_contains(ThreadState& ts, Value container, Value item) {
     Interp& I = ts.interp;
     if (container.is_obj()) {
         Obj* o = container.obj();
-        if (o->type->tflags & TypeObj::kHeapType) {
-            int r = dunder_contains(ts, container, item);
-            if (r >= 0) return r;
-        }
         switch (o->kind) {
         case ObjKind::List: {
             auto l = static_cast<ListObj*>(o);
@@ -1333,12 +1400,16 @@ bool contains(ThreadState& ts, Value container, Value item) {
 }
 
 int64_t length(ThreadState& ts, Value v) {
+    if (v.is_obj() && (v.obj()->type->tflags & TypeObj::kHeapType)) {
+        int64_t n = dunder_len(ts, v);
+        if (n >= 0) return n;
+    }
+    return builtin_length(ts, v);
+}
+
+int64_t builtin_length(ThreadState& ts, Value v) {
     if (v.is_obj()) {
         Obj* o = v.obj();
-        if (o->type->tflags & TypeObj::kHeapType) {
-            int64_t n = dunder_len(ts, v);
-            if (n >= 0) return n;
-        }
         switch (o->kind) {
         case ObjKind::Str: return int64_t(static_cast<StrObj*>(o)->nchars);
         case ObjKind::List: return int64_t(static_cast<ListObj*>(o)->items.size());
@@ -1359,13 +1430,17 @@ int64_t length(ThreadState& ts, Value v) {
 // ---------------------------------------------------------------- iteration
 
 Value get_iter(ThreadState& ts, Value v) {
+    if (v.is_obj() && (v.obj()->type->tflags & TypeObj::kHeapType)) {
+        Value r = dunder_iter(ts, v);
+        if (!r.is_null()) return r;
+    }
+    return builtin_get_iter(ts, v);
+}
+
+Value builtin_get_iter(ThreadState& ts, Value v) {
     Interp& I = ts.interp;
     if (v.is_obj()) {
         Obj* o = v.obj();
-        if (o->type->tflags & TypeObj::kHeapType) {
-            Value r = dunder_iter(ts, v);
-            if (!r.is_null()) return r;
-        }
         switch (o->kind) {
         case ObjKind::List: return Value::from_obj(I.heap.make<SeqIterObj>(I.types.list_iterator, v));
         case ObjKind::Tuple: return Value::from_obj(I.heap.make<SeqIterObj>(I.types.tuple_iterator, v));
