@@ -197,7 +197,8 @@ Value object_getattribute(ThreadState& ts, Value* args, size_t nargs, TupleObj*)
 }
 
 Value object_get_dict(ThreadState& ts, Value self) {
-    if (is_kind(self, ObjKind::Instance)) {
+    // Instances of `object` itself have no namespace.
+    if (is_kind(self, ObjKind::Instance) && (self.obj()->type->tflags & TypeObj::kHeapType)) {
         auto o = self.as<InstanceObj>();
         if (!o->dict) o->dict = new_dict(ts.interp);
         return Value::from_obj(o->dict);
@@ -206,6 +207,23 @@ Value object_get_dict(ThreadState& ts, Value self) {
     if (!d) d = heap_instance_dict_create(ts, self);
     if (!d) raise_fmt(ts, ts.interp.exc.AttributeError, "'{}' object has no attribute '__dict__'", type_name(ts.interp, self));
     return Value::from_obj(d);
+}
+
+// `obj.__class__ = Other`: allowed between classes defined by class statements whose
+// instances have the same built-in layout, as CPython allows it for compatible layouts.
+void object_set_class(ThreadState& ts, Value self, Value value) {
+    Interp& I = ts.interp;
+    if (value.is_null()) type_error(ts, "can't delete __class__ attribute");
+    if (!is_type(value)) type_error(ts, "__class__ must be set to a class, not '{}' object", type_name(I, value));
+    TypeObj* now = type_of(I, self);
+    TypeObj* to = as_type(value);
+    if (!(now->tflags & TypeObj::kHeapType) || !(to->tflags & TypeObj::kHeapType))
+        type_error(ts, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    if (now->instance_kind != to->instance_kind || solid_base(I, now) != solid_base(I, to) ||
+        is_trailing_dict_kind(now->instance_kind))
+        type_error(ts, "__class__ assignment: '{}' object layout differs from '{}'", std::string(to->name->view()),
+                   std::string(now->name->view()));
+    self.obj()->type = to; // attribute caches are keyed by the type, so they follow
 }
 
 // __init__ of the mutable containers, so `class Stack(list)` can pass initial items.
@@ -350,6 +368,8 @@ TypeObj* type_new(ThreadState& ts, StrObj* name, TupleObj* bases, DictObj* ns, c
         Value b = bases->items()[i];
         if (!is_type(b)) type_error(ts, "bases must be types");
         TypeObj* bt = as_type(b);
+        // A subclass of type is a metaclass: outside the subset.
+        if (is_subtype(bt, I.types.type)) raise_msg(ts, I.exc.TypeError, "metaclasses are not supported");
         if (!(bt->tflags & TypeObj::kBaseType))
             type_error(ts, "type '{}' is not an acceptable base type", std::string(bt->name->view()));
         TypeObj* sb = solid_base(I, bt);
@@ -509,9 +529,14 @@ std::string module_qualified_type_name(ThreadState& ts, TypeObj* t) {
     return name;
 }
 
+namespace {
+NativePropertyObj* as_kind_getset(TypeObj* t, StrObj* name) { return dict_get_str(t->dict, name).as<NativePropertyObj>(); }
+} // namespace
+
 void init_class_support(Interp& I) {
     add_methods(I, I.types.object, kObjectExtra);
     add_getset(I, I.types.object, "__dict__", object_get_dict);
+    as_kind_getset(I.types.object, I.names.__class__)->set = object_set_class;
     I.types.type->new_fn = type_new_fn;
     I.types.super->new_fn = super_new;
     add_getset(I, I.types.super, "__thisclass__", super_get_thisclass);

@@ -260,7 +260,14 @@ Value type_mro_method(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
     return Value::from_obj(new_list(ts.interp, mro->items(), mro->size));
 }
 
-Value type_subclasses(ThreadState& ts, Value*, size_t, TupleObj*) { return Value::from_obj(new_list(ts.interp)); }
+// The subclasses defined by class statements that are still alive (built-in types do
+// not track theirs: they only ever list class-statement subclasses here).
+Value type_subclasses(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
+    if (nargs != 1) type_error(ts, "__subclasses__() takes no arguments ({} given)", nargs - 1);
+    ListObj* out = new_list(ts.interp);
+    for (TypeObj* sub : self_type(ts, args[0])->subclasses) out->items.push_back(Value::from_obj(sub));
+    return Value::from_obj(out);
+}
 
 // object.__init__ accepts no extra arguments unless __new__ is overridden, and vice versa.
 Value object_init(ThreadState&, Value*, size_t, TupleObj*) { return Value::none(); }

@@ -142,7 +142,8 @@ void store_attr_slow(ThreadState& ts, Value obj, AttrCache& c, Value value) {
         TypeObj* t = o->type;
         if (t->version != c.type_version) {
             c.type_version = 0;
-            if (t->version != 0 && !(t->hooks & TypeObj::kUserSetattr)) {
+            // (Instances of `object` itself have no dict to store into.)
+            if (t->version != 0 && (t->tflags & TypeObj::kHeapType) && !(t->hooks & TypeObj::kUserSetattr)) {
                 Value descr = type_lookup(t, c.name);
                 if (descr.is_null() || !is_data_descriptor(ts, descr)) {
                     c.kind = kAttrStoreInstance;

@@ -1103,7 +1103,8 @@ void generic_setattr(ThreadState& ts, Value obj, StrObj* name, Value value) {
         Obj* o = obj.obj();
         if (o->kind == ObjKind::Function) d = static_cast<FunctionObj*>(o)->dict = new_dict(I);
         else if (o->kind == ObjKind::Exception) d = static_cast<ExceptionObj*>(o)->dict = new_dict(I);
-        else if (o->kind == ObjKind::Instance) d = static_cast<InstanceObj*>(o)->dict = new_dict(I);
+        else if (o->kind == ObjKind::Instance && (o->type->tflags & TypeObj::kHeapType))
+            d = static_cast<InstanceObj*>(o)->dict = new_dict(I); // object() instances have none
         else if (o->kind == ObjKind::StaticMethod || o->kind == ObjKind::ClassMethod)
             d = static_cast<MethodWrapperObj*>(o)->dict = new_dict(I);
         else d = heap_instance_dict_create(ts, obj);
