@@ -237,9 +237,10 @@ void Compiler::compile_expr(const Expr* e) {
     }
 }
 
-void Compiler::compile_name(const std::string& name, Ctx ctx, const Pos& pos) {
+void Compiler::compile_name(const std::string& raw_name, Ctx ctx, const Pos& pos) {
     Unit& unit = u();
     Scope* sc = unit.scope;
+    const std::string name = mangle_private(sc, raw_name);
     NameScope ns = sc->lookup(name);
     auto global_op = [&]() {
         uint32_t idx = uint32_t(global_index(name));

@@ -251,7 +251,7 @@ int Compiler::name_index(const std::string& n) {
 }
 
 int Compiler::attr_cache(const std::string& attr) {
-    u().attr_names.push_back(attr);
+    u().attr_names.push_back(mangle_private(u().scope, attr));
     if (u().attr_names.size() > kMaxArg) error("too many attribute accesses in one code object", u().pos);
     return int(u().attr_names.size()) - 1;
 }
@@ -726,7 +726,7 @@ void Compiler::compile_delete(const Expr* t) {
     case EK::Attribute: {
         auto a = static_cast<const AttributeExpr*>(t);
         compile_expr(a->value);
-        emit(OpCode::DELETE_ATTR, uint32_t(name_index(a->attr)));
+        emit(OpCode::DELETE_ATTR, uint32_t(name_index(mangle_private(u().scope, a->attr))));
         break;
     }
     case EK::Subscript: {
@@ -847,7 +847,7 @@ void Compiler::compile_defaults(const Arguments* args, uint32_t* flags) {
     uint32_t nkw = 0;
     for (size_t i = 0; i < args->kwonlyargs.size(); ++i) {
         if (!args->kw_defaults[i]) continue;
-        emit(OpCode::LOAD_CONST, uint32_t(const_str(args->kwonlyargs[i].name)));
+        emit(OpCode::LOAD_CONST, uint32_t(const_str(mangle_private(u().scope, args->kwonlyargs[i].name))));
         compile_expr(args->kw_defaults[i]);
         ++nkw;
     }

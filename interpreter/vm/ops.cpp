@@ -229,6 +229,9 @@ namespace {
 // Neither operand's methods gave a result: the sequence-repeat fallback (a sequence
 // times an object with __index__) or CPython's error for the operator.
 Value binary_fallback(ThreadState& ts, BinaryOp op, Value a, Value b, bool inplace) {
+    // str/list/tuple/bytes concatenation is tried last, and raises its own message
+    // ("can only concatenate str (not \"A\") to str").
+    if (op == BinaryOp::Add && is_sequence_for_repeat(a)) builtin_binary(ts, op, a, b);
     if (op == BinaryOp::Mul) {
         if (is_sequence_for_repeat(a) && !is_int(b)) {
             if (is_index_like(ts, b)) return repeat(ts, a, index_value(ts, b));
@@ -1169,7 +1172,7 @@ Value builtin_get_item(ThreadState& ts, Value obj, Value key) {
             if (is_slice(key)) {
                 int64_t start, stop, step;
                 int64_t n = slice_indices(ts, key.as<SliceObj>(), int64_t(t->size), &start, &stop, &step);
-                if (n == int64_t(t->size) && step == 1) return obj;
+                if (n == int64_t(t->size) && step == 1 && !is_heap_instance(obj)) return obj;
                 TupleObj* out = new_tuple(I, size_t(std::max<int64_t>(n, 0)));
                 for (int64_t i = 0, j = start; i < n; ++i, j += step) out->items()[i] = t->items()[j];
                 return Value::from_obj(out);
