@@ -43,6 +43,21 @@ std::string self_executable() {
     return buf;
 }
 
+// Set when the script died of an uncaught KeyboardInterrupt: after the interpreter has
+// shut down, gilt dies of SIGINT so the parent shell sees an interrupted process
+// (status 130), as CPython does.
+bool g_died_of_interrupt = false;
+
+// Finishes the interpreter (waiting for its threads) and returns the exit status.
+int finish(gilt::Interpreter& vm, int status) {
+    vm.finalize();
+    if (g_died_of_interrupt) {
+        std::signal(SIGINT, SIG_DFL);
+        std::raise(SIGINT);
+    }
+    return status;
+}
+
 // Reports an uncaught script exception as CPython does and returns the exit status.
 int report(gilt::Interpreter& vm, const gilt::Error& e) {
     vm.flush();
@@ -55,21 +70,18 @@ int report(gilt::Interpreter& vm, const gilt::Error& e) {
     }
     std::fputs(e.traceback().c_str(), stderr);
     std::fflush(stderr);
-    if (e.type_name() == "KeyboardInterrupt") {
-        // Die of SIGINT, so the parent shell sees an interrupted process (status 130).
-        std::signal(SIGINT, SIG_DFL);
-        std::raise(SIGINT);
-    }
+    if (e.type_name() == "KeyboardInterrupt") g_died_of_interrupt = true;
     return e.exit_code();
 }
 
 int run_source(gilt::Interpreter& vm, const std::string& source, const std::string& filename) {
+    int status = 0;
     try {
         vm.exec(source, filename);
     } catch (const gilt::Error& e) {
-        return report(vm, e);
+        status = report(vm, e);
     }
-    return 0;
+    return finish(vm, status);
 }
 
 } // namespace
@@ -81,9 +93,14 @@ int main(int argc, char** argv) {
     std::string dis;
     std::vector<std::string> rest;
     bool gc_stress = false;
+    std::string gil_policy;
     app.add_option("-c", code, "program passed in as a string (terminates the option list)");
     app.add_option("--dis", dis, "print the bytecode of FILE and exit")->type_name("FILE");
     app.add_flag("--gc-stress", gc_stress, "collect garbage at every safe point (slow; for testing)");
+    app.add_option("--gil-policy", gil_policy,
+                   "GIL scheduling: new (default, CPython 3.2+), legacy[:N] (Python 2, release every N bytecodes), "
+                   "io-priority (threads back from I/O go first); also GILT_GIL_POLICY")
+        ->type_name("POLICY");
     app.add_option("file", rest, "script to run ('-' for stdin), followed by its arguments")->type_name("FILE [ARGS...]");
     app.prefix_command(); // everything after the script name belongs to the script
     app.footer("With no FILE and a terminal on stdin, gilt starts an interactive prompt.");
@@ -100,6 +117,14 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "gilt: error: %s\nusage: gilt [option] ... [-c cmd | file | -] [arg] ...\nTry 'gilt --help' for more information.\n",
                      e.what());
         return 2;
+    }
+    if (!gil_policy.empty()) {
+        try {
+            gilt::set_gil_policy(gil_policy);
+        } catch (const std::invalid_argument& e) {
+            std::fprintf(stderr, "gilt: error: %s\nTry 'gilt --help' for more information.\n", e.what());
+            return 2;
+        }
     }
     std::vector<std::string> extras = app.remaining();
     rest.insert(rest.end(), extras.begin(), extras.end());
@@ -143,6 +168,7 @@ int main(int argc, char** argv) {
         options.argv = rest;
         options.path = {dirname_of(abs)};
         gilt::Interpreter vm(options);
+        int status = 0;
         try {
             vm.exec_file(abs);
         } catch (const gilt::Error& e) {
@@ -150,15 +176,15 @@ int main(int argc, char** argv) {
                 std::fprintf(stderr, "%s: %s\n", argv[0], e.message().c_str());
                 return 2;
             }
-            return report(vm, e);
+            status = report(vm, e);
         }
-        return 0;
+        return finish(vm, status);
     }
 
     options.argv = rest.empty() ? std::vector<std::string>{""} : rest;
     options.path = {""};
     gilt::Interpreter vm(options);
-    if (rest.empty() && isatty(STDIN_FILENO)) return gilt_cli::run_repl(vm);
+    if (rest.empty() && isatty(STDIN_FILENO)) return finish(vm, gilt_cli::run_repl(vm));
     std::string source;
     char buf[65536];
     ssize_t n;

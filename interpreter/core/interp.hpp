@@ -37,6 +37,9 @@ struct BuiltinTypes {
         *dict_reversekeyiterator, *dict_reversevalueiterator, *dict_reverseitemiterator,
         *dict_keys, *dict_values, *dict_items, *set_iterator, *enumerate, *zip, *map,
         *filter, *reversed, *callable_iterator, *generator, *text_file, *binary_file;
+    // Made when _thread is first imported (null before).
+    TypeObj *thread_lock, *thread_rlock;
+    TypeObj* socket; // made when socket is first imported
 };
 
 // The built-in exception classes, in CPython's hierarchy.
@@ -82,7 +85,6 @@ struct CommonNames {
 struct Config {
     int recursion_limit = 1000;
     int64_t int_max_str_digits = 4300;
-    double switch_interval = 0.005;
 };
 
 struct Interp {
@@ -91,6 +93,9 @@ struct Interp {
     Interp(const Interp&) = delete;
     Interp& operator=(const Interp&) = delete;
 
+    // Tells interpreters apart for the lifetime of the process (thread bindings use it;
+    // an address could be reused by a later interpreter).
+    const uint64_t uid;
     EvalBreaker breaker;
     Heap heap;
     Config config;
@@ -125,6 +130,12 @@ struct Interp {
     // Threads executing in this interpreter (their stacks are GC roots).
     std::mutex threads_mutex;
     std::vector<ThreadState*> threads;
+    // ThreadStates of host threads that entered through the API (core/threads.hpp); they
+    // live as long as the interpreter.
+    std::vector<std::unique_ptr<ThreadState>> host_threads;
+    // Threads started by _thread.start_new_thread that have not finished (changed under the GIL).
+    int script_threads = 0;
+    ThreadState* adopt_host_thread(std::unique_ptr<ThreadState> ts);
 
     // Host-held rooted handles (public API). Index-addressed with a free list.
     std::vector<Value> handles;

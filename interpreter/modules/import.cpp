@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
+#include "modules/frozen.hpp"
 #include "modules/modules.hpp"
 #include "objects/dict.hpp"
 #include "objects/exception.hpp"
@@ -61,7 +62,8 @@ std::vector<std::string> search_dirs(ThreadState& ts, const std::string& name) {
 
 } // namespace
 
-ModuleObj* exec_module_source(ThreadState& ts, const std::string& name, const std::string& path, const std::string& source) {
+ModuleObj* exec_module_source(ThreadState& ts, const std::string& name, const std::string& path, const std::string& source,
+                              const std::function<void(ModuleObj*)>& prepare) {
     Interp& I = ts.interp;
     ModuleObj* m = new_module(I, name.c_str());
     Rooted keep(ts, Value::from_obj(m));
@@ -69,6 +71,7 @@ ModuleObj* exec_module_source(ThreadState& ts, const std::string& name, const st
     dict_set_str(I, m->dict, I.names.__builtins__, Value::from_obj(I.builtins_module));
     dict_set_str(I, m->dict, I.names.__spec__, Value::none());
     dict_set_str(I, m->dict, I.names.__loader__, Value::none());
+    if (prepare) prepare(m);
     Value key = Value::from_obj(new_str(I, name));
     Rooted keep_key(ts, key);
     // Registered before running, so circular imports see the partial module.
@@ -110,6 +113,7 @@ Value import_module(ThreadState& ts, const std::string& name) {
         dict_set(ts, I.modules, key, Value::from_obj(m));
         return Value::from_obj(m);
     }
+    if (Value frozen = import_frozen(ts, name); !frozen.is_null()) return frozen;
     std::string leaf = dot == std::string::npos ? name : name.substr(dot + 1);
     for (const std::string& dir : search_dirs(ts, name)) {
         std::string base = dir.empty() ? leaf : dir + "/" + leaf;

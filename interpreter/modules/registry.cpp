@@ -15,6 +15,10 @@ namespace {
 const BuiltinModule kModules[] = {
     {"math", init_math_module},
     {"time", init_time_module},
+    {"_thread", init_thread_module},
+    {"posix", init_posix_module},
+    {"gil", init_gil_module},
+    {"socket", init_socket_module},
 };
 } // namespace
 

@@ -1,6 +1,7 @@
 // The bytecode interpreter loop.
 #include "vm/eval.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 
@@ -22,6 +23,7 @@
 #include "objects/str.hpp"
 #include "objects/tuple.hpp"
 #include "objects/type.hpp"
+#include "runtime/gil.hpp"
 #include "runtime/signals.hpp"
 #include "vm/attr_cache.hpp"
 #include "vm/blocking.hpp"
@@ -361,7 +363,12 @@ void print_expression_value(ThreadState& ts, Value v) {
 void handle_eval_breaker(ThreadState& ts) {
     Interp& I = ts.interp;
     uint32_t bits = I.breaker.load();
-    if (bits & EvalBreaker::GcRequest) I.heap.collect();
+    if (bits & EvalBreaker::GcRequest) {
+        Gil& gil = Gil::process();
+        gil.record_gc(*ts.record, true); // GC pauses show in the trace views
+        I.heap.collect();
+        gil.record_gc(*ts.record, false);
+    }
     if (bits & EvalBreaker::PendingSignal) {
         if (ts.interp.main_thread.get() == &ts && signals::take_pending_interrupt()) {
             I.breaker.clear(EvalBreaker::PendingSignal);
@@ -374,6 +381,15 @@ void handle_eval_breaker(ThreadState& ts) {
         raise_msg(ts, I.exc.KeyboardInterrupt, "interrupted by the host");
     }
     if (bits & EvalBreaker::GilDropRequest) gil_yield(ts);
+    if (bits & EvalBreaker::LegacyTick) {
+        // The legacy policy: every N instructions, release and re-contend (the loop's fast
+        // path counts ticks_left down; here it has run out or another bit was set too).
+        Gil& gil = Gil::process();
+        if (ts.ticks_left <= 0) {
+            ts.ticks_left = std::max(1, gil.check_interval());
+            if (gil.check_interval() > 0) gil.tick(*ts.record);
+        }
+    }
 }
 
 Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
@@ -419,10 +435,14 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
         word = *ip++;                                \
         goto* kTargets[word & 0xFF];                 \
     } while (0)
-#define DISPATCH()                                          \
-    do {                                                    \
-        if (__builtin_expect(breaker.load() != 0, 0)) goto breaker_slow; \
-        NEXT();                                             \
+// The legacy GIL policy keeps its tick bit set and counts instructions down here, in
+// each opcode's own tail, so that the dispatch jumps stay per-opcode (and predictable).
+#define DISPATCH()                                                                                  \
+    do {                                                                                            \
+        if (__builtin_expect(breaker.load() != 0, 0)) {                                             \
+            if (breaker.load() != EvalBreaker::LegacyTick || --ts.ticks_left <= 0) goto breaker_slow; \
+        }                                                                                           \
+        NEXT();                                                                                     \
     } while (0)
 #else
 #define TARGET(name) case OpCode::name:
@@ -442,7 +462,7 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
             NEXT();
 #else
         dispatch_check:
-            if (breaker.load() != 0) {
+            if (breaker.load() != 0 && !(breaker.load() == EvalBreaker::LegacyTick && --ts.ticks_left > 0)) {
                 SYNC();
                 handle_eval_breaker(ts);
             }

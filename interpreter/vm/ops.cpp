@@ -783,8 +783,8 @@ std::string builtin_repr(ThreadState& ts, Value v) {
     case ObjKind::Traceback: return fmt::format("<traceback object at {:#x}>", v.bits());
     case ObjKind::Opaque: {
         auto p = static_cast<OpaqueObj*>(o);
+        if (p->hooks && p->hooks->repr) return p->hooks->repr(p);
         return fmt::format("<{} object at {:#x}>", module_qualified_name(ts, o->type), v.bits());
-        (void)p;
     }
     default:
         return fmt::format("<{} object at {:#x}>", module_qualified_name(ts, o->type), v.bits());
