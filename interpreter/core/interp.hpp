@@ -126,6 +126,15 @@ struct Interp {
     // statement (not a GC root: dead ones are dropped before each sweep).
     uint64_t next_type_version = 1;
     std::vector<TypeObj*> heap_types;
+    // type_find's cache: (version tag, interned name) -> what the MRO holds under the name
+    // (objects/type.cpp). Names are weak: entries for dying names are cleared before sweeps.
+    struct TypeLookupEntry {
+        uint64_t version = 0;
+        StrObj* name = nullptr;
+        Value value;
+        TypeObj* owner = nullptr;
+    };
+    std::vector<TypeLookupEntry> type_lookup_cache;
 
     // Threads executing in this interpreter (their stacks are GC roots).
     std::mutex threads_mutex;

@@ -35,13 +35,20 @@ TypeObj* solid_base(Interp& I, TypeObj* t) {
     return I.types.object;
 }
 
-bool overrides(TypeObj* t, StrObj* name, TypeObj* until) {
-    for (size_t i = 0; i < t->mro->size; ++i) {
-        auto b = t->mro->items()[i].as<TypeObj>();
-        if (b == until) return false;
-        if (b->dict && !dict_get_str(b->dict, name).is_null()) return true;
+// f(first, *args, **kw) without a heap allocation for the usual argument counts. (The
+// values are all rooted elsewhere: `first` by the caller, args on the caller's stack.)
+Value call_with_first(ThreadState& ts, Value f, Value first, const Value* args, size_t nargs, TupleObj* kwnames) {
+    size_t n = nargs + (kwnames ? kwnames->size : 0) + 1;
+    Value small[8];
+    std::vector<Value> big;
+    Value* all = small;
+    if (n > 8) {
+        big.resize(n);
+        all = big.data();
     }
-    return false;
+    all[0] = first;
+    for (size_t i = 1; i < n; ++i) all[i] = args[i - 1];
+    return call(ts, f, all, nargs + 1, kwnames);
 }
 
 // Allocates T with `payload` trailing bytes plus the attribute-dict word that instances
@@ -461,28 +468,24 @@ Value type_call(ThreadState& ts, TypeObj* cls, const Value* args, size_t nargs, 
         type_error(ts, "cannot create '{}' instances", std::string(module_qualified_type_name(ts, cls)));
     }
     size_t nkw = kwnames ? kwnames->size : 0;
-    Value new_attr = type_lookup(cls, I.names.__new__);
+    Value new_attr = type_find(I, cls, I.names.__new__);
     bool custom_new = is_kind(new_attr, ObjKind::StaticMethod) && is_function(new_attr.as<MethodWrapperObj>()->func);
+    TypeObj* init_owner = nullptr;
+    Value init = type_find(I, cls, I.names.__init__, &init_owner);
     Rooted obj(ts);
     if (custom_new) {
-        std::vector<Value> all{Value::from_obj(cls)};
-        all.insert(all.end(), args, args + nargs + nkw);
-        obj = call(ts, new_attr.as<MethodWrapperObj>()->func, all.data(), nargs + 1, kwnames);
+        obj = call_with_first(ts, new_attr.as<MethodWrapperObj>()->func, Value::from_obj(cls), args, nargs, kwnames);
     } else {
-        bool custom_init = overrides(cls, I.names.__init__, I.types.object);
-        if (!custom_init && (nargs + nkw) && cls->instance_kind == ObjKind::Instance)
+        if (init_owner == I.types.object && (nargs + nkw) && cls->instance_kind == ObjKind::Instance)
             type_error(ts, "{}() takes no arguments", std::string(cls->name->view()));
         obj = allocate_instance(ts, cls, args, nargs, kwnames);
     }
     if (!isinstance(I, obj, cls)) return obj;
-    Value init = type_lookup(cls, I.names.__init__);
-    if (!init.is_null() && !(is_native(init) && init.as<NativeFunctionObj>()->owner == I.types.object)) {
+    if (!init.is_null() && init_owner != I.types.object) {
         // Exceptions already took their args in __new__; BaseException.__init__ would only repeat it.
         bool exc_default = is_native(init) && init.as<NativeFunctionObj>()->owner == I.exc.BaseException;
         if (!exc_default) {
-            std::vector<Value> all{obj};
-            all.insert(all.end(), args, args + nargs + nkw);
-            Value r = call(ts, init, all.data(), nargs + 1, kwnames);
+            Value r = call_with_first(ts, init, obj, args, nargs, kwnames);
             if (!r.is_none()) type_error(ts, "__init__() should return None, not '{}'", type_name(I, r));
         }
     }

@@ -120,6 +120,7 @@ void add_slot(Interp& I, TypeObj* t, const char* name, NativeFn fn) {
     if (!dict_get_str(t->dict, n).is_null()) return;
     NativeFunctionObj* f = new_native(I, name, fn, t, NativeFunctionObj::kMethod);
     dict_set_str(I, t->dict, n, Value::from_obj(f));
+    type_modified(I, t);
 }
 
 void add_comparisons(Interp& I, TypeObj* t) {

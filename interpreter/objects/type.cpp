@@ -62,6 +62,50 @@ Value type_lookup(const TypeObj* t, StrObj* name) {
     return Value();
 }
 
+namespace {
+constexpr size_t kTypeLookupCacheSize = 4096; // a power of two
+}
+
+void type_lookup_cache_clear(Interp& I) {
+    I.type_lookup_cache.assign(kTypeLookupCacheSize, Interp::TypeLookupEntry{});
+}
+
+// A hit needs the same version tag (so the same class, unchanged along its MRO) and the
+// same interned name object. The cached value is not kept alive by the cache: while the
+// tag matches, the class (alive, being looked up) still holds it.
+Value type_find(Interp& I, const TypeObj* t, StrObj* name, TypeObj** owner) {
+    bool cacheable = t->version != 0 && (name->small & StrObj::kInterned) && !I.type_lookup_cache.empty();
+    Interp::TypeLookupEntry* e = nullptr;
+    if (cacheable) {
+        size_t h = size_t((t->version * 0x9E3779B97F4A7C15ull) ^ (reinterpret_cast<uintptr_t>(name) >> 3));
+        e = &I.type_lookup_cache[(h ^ (h >> 29)) & (kTypeLookupCacheSize - 1)];
+        if (e->version == t->version && e->name == name) {
+            if (owner) *owner = e->owner;
+            return e->value;
+        }
+    }
+    Value found;
+    TypeObj* where = nullptr;
+    const TupleObj* mro = t->mro;
+    if (!mro) {
+        found = t->dict ? dict_get_str(t->dict, name) : Value();
+        if (!found.is_null()) where = const_cast<TypeObj*>(t);
+    } else {
+        for (size_t i = 0; i < mro->size; ++i) {
+            auto base = mro->items()[i].as<TypeObj>();
+            if (!base->dict) continue;
+            found = dict_get_str(base->dict, name);
+            if (!found.is_null()) {
+                where = base;
+                break;
+            }
+        }
+    }
+    if (e) *e = {t->version, name, found, where};
+    if (owner) *owner = where;
+    return found;
+}
+
 // C3 linearisation: merge the bases' MROs, keeping local precedence order.
 void compute_mro(ThreadState& ts, TypeObj* t) {
     Interp& I = ts.interp;
@@ -186,8 +230,10 @@ void register_heap_type(Interp& I, TypeObj* t) {
     }
 }
 
-void prune_dead_heap_types(Interp& I) {
+void type_caches_before_sweep(Interp& I) {
     // Runs between mark and sweep: unmarked objects are doomed but still intact.
+    for (Interp::TypeLookupEntry& e : I.type_lookup_cache)
+        if (e.name && !e.name->marked) e = {};
     size_t kept = 0;
     for (TypeObj* t : I.heap_types) {
         if (t->marked) {

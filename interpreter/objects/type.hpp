@@ -71,6 +71,10 @@ bool is_subtype(const TypeObj* sub, const TypeObj* super);
 inline bool isinstance(Interp& I, Value v, const TypeObj* t) { return is_subtype(type_of(I, v), t); }
 // Finds `name` along the MRO (no descriptors applied), or null.
 Value type_lookup(const TypeObj* t, StrObj* name);
+// The same through the interpreter's lookup cache (keyed by version tag and name, as
+// CPython's method cache); *owner (if given) receives the class that holds the name.
+Value type_find(Interp& I, const TypeObj* t, StrObj* name, TypeObj** owner = nullptr);
+void type_lookup_cache_clear(Interp& I);
 // Recomputes the MRO with C3 linearisation; raises TypeError if there is none.
 void compute_mro(ThreadState& ts, TypeObj* t);
 
@@ -81,8 +85,9 @@ void type_modified(Interp& I, TypeObj* t);
 // Records a class-statement type so that prune_dead_heap_types can find it, and links it
 // into its heap-type bases' subclass lists.
 void register_heap_type(Interp& I, TypeObj* t);
-// Before a sweep: unlinks heap types that are about to be freed from their bases.
-void prune_dead_heap_types(Interp& I);
+// Before a sweep: unlinks heap types that are about to be freed from their bases, and
+// drops lookup-cache entries whose names are about to be freed.
+void type_caches_before_sweep(Interp& I);
 
 void init_type_type(Interp& I);
 

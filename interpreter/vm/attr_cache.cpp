@@ -31,7 +31,7 @@ bool is_plain_value(ThreadState& ts, Value descr) {
         return !is_plain_method(descr);
     default:
         if (is_heap_instance(descr))
-            return type_lookup(descr.obj()->type, ts.interp.names.__get__).is_null() && !is_data_descriptor(ts, descr);
+            return type_find(ts.interp, descr.obj()->type, ts.interp.names.__get__).is_null() && !is_data_descriptor(ts, descr);
         return true;
     }
 }
@@ -61,7 +61,7 @@ void fill_load(ThreadState& ts, Obj* o, AttrCache& c) {
     c.type_version = 0;
     TypeObj* t = o->type;
     if (t->version == 0 || o->kind != ObjKind::Instance || (t->hooks & TypeObj::kUserGetattribute)) return;
-    Value descr = type_lookup(t, c.name);
+    Value descr = type_find(ts.interp, t, c.name);
     uint8_t kind;
     if (descr.is_null()) kind = kAttrInstance;
     else if (is_plain_method(descr)) kind = kAttrMethod;
@@ -78,7 +78,7 @@ void fill_method(ThreadState& ts, Obj* o, AttrCache& c) {
     TypeObj* t = o->type;
     if (t->version == 0 || (t->hooks & TypeObj::kUserGetattribute)) return;
     if (o->kind == ObjKind::Type || o->kind == ObjKind::Module || o->kind == ObjKind::Super) return;
-    Value descr = type_lookup(t, c.name);
+    Value descr = type_find(ts.interp, t, c.name);
     if (!is_plain_method(descr)) return;
     if (!layout_has_dict(o)) c.kind = kAttrMethodNoDict;
     else if (o->kind == ObjKind::Instance) c.kind = kAttrMethod;
@@ -144,7 +144,7 @@ void store_attr_slow(ThreadState& ts, Value obj, AttrCache& c, Value value) {
             c.type_version = 0;
             // (Instances of `object` itself have no dict to store into.)
             if (t->version != 0 && (t->tflags & TypeObj::kHeapType) && !(t->hooks & TypeObj::kUserSetattr)) {
-                Value descr = type_lookup(t, c.name);
+                Value descr = type_find(ts.interp, t, c.name);
                 if (descr.is_null() || !is_data_descriptor(ts, descr)) {
                     c.kind = kAttrStoreInstance;
                     c.type_version = t->version;
@@ -153,9 +153,15 @@ void store_attr_slow(ThreadState& ts, Value obj, AttrCache& c, Value value) {
         }
         if (c.type_version && t->version == c.type_version) {
             if (!o->dict) o->dict = new_dict(I);
-            dict_set_str(I, o->dict, c.name, value);
-            int64_t ix = dict_find_str(o->dict, c.name);
-            if (ix >= 0) c.index = uint32_t(ix);
+            DictObj* d = o->dict;
+            int64_t ix = dict_find_str(d, c.name);
+            if (ix >= 0) {
+                d->entries[ix].value = value;
+            } else {
+                dict_set_str(I, d, c.name, value); // appends the entry
+                ix = int64_t(d->entries_used) - 1;
+            }
+            c.index = uint32_t(ix);
             return;
         }
     }

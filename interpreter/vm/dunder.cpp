@@ -30,37 +30,38 @@ struct Found {
 };
 
 Found find(Interp& I, Value obj, StrObj* name) {
-    TypeObj* t = type_of(I, obj);
-    TupleObj* mro = t->mro;
-    for (size_t i = 0; i < mro->size; ++i) {
-        auto base = mro->items()[i].as<TypeObj>();
-        if (!base->dict) continue;
-        Value v = dict_get_str(base->dict, name);
-        if (!v.is_null()) return {v, base};
-    }
-    return {};
+    Found f;
+    f.attr = type_find(I, type_of(I, obj), name, &f.owner);
+    return f;
 }
 
 // Calls a class attribute as a method of obj, without allocating a bound method for the
 // usual cases (plain functions and native methods).
+// (Dunders take at most four arguments besides self, so the argument array lives on the
+// C++ stack; its values are rooted by the callers.)
 Value invoke(ThreadState& ts, Value attr, Value obj, const Value* args, size_t nargs) {
+    constexpr size_t kMaxArgs = 4;
+    Value small[kMaxArgs + 1];
+    std::vector<Value> big;
+    Value* all = small;
+    if (nargs > kMaxArgs) {
+        big.resize(nargs + 1);
+        all = big.data();
+    }
+    auto with_first = [&](Value first) {
+        all[0] = first;
+        for (size_t i = 0; i < nargs; ++i) all[i + 1] = args[i];
+        return all;
+    };
     if (attr.is_obj()) {
         switch (attr.obj()->kind) {
         case ObjKind::Function:
-        case ObjKind::NativeFunction: {
-            std::vector<Value> all;
-            all.reserve(nargs + 1);
-            all.push_back(obj);
-            all.insert(all.end(), args, args + nargs);
-            return call(ts, attr, all.data(), all.size());
-        }
+        case ObjKind::NativeFunction:
+            return call(ts, attr, with_first(obj), nargs + 1);
         case ObjKind::StaticMethod:
             return call(ts, attr.as<MethodWrapperObj>()->func, args, nargs);
-        case ObjKind::ClassMethod: {
-            std::vector<Value> all{Value::from_obj(type_of(ts.interp, obj))};
-            all.insert(all.end(), args, args + nargs);
-            return call(ts, attr.as<MethodWrapperObj>()->func, all.data(), all.size());
-        }
+        case ObjKind::ClassMethod:
+            return call(ts, attr.as<MethodWrapperObj>()->func, with_first(Value::from_obj(type_of(ts.interp, obj))), nargs + 1);
         default:
             if (is_heap_instance(attr)) {
                 Rooted bound(ts, dunder_get(ts, attr, obj, Value::from_obj(type_of(ts.interp, obj))));
@@ -345,7 +346,7 @@ Value dunder_iter(ThreadState& ts, Value obj) {
     if (f.user()) {
         Value it = invoke(ts, f.attr, obj, nullptr, 0);
         TypeObj* t = type_of(I, it);
-        bool is_iterator = !type_lookup(t, I.names.__next__).is_null();
+        bool is_iterator = !type_find(I, t, I.names.__next__).is_null();
         if (!is_iterator) type_error(ts, "iter() returned non-iterator of type '{}'", type_name(I, it));
         return it;
     }
@@ -400,7 +401,7 @@ DictObj* heap_instance_dict_create(ThreadState& ts, Value obj) {
 
 bool dunder_is_data_descriptor(ThreadState& ts, Value descr) {
     TypeObj* t = type_of(ts.interp, descr);
-    return !type_lookup(t, ts.interp.names.__set__).is_null() || !type_lookup(t, ts.interp.names.__delete__).is_null();
+    return !type_find(ts.interp, t, ts.interp.names.__set__).is_null() || !type_find(ts.interp, t, ts.interp.names.__delete__).is_null();
 }
 
 Value dunder_get(ThreadState& ts, Value descr, Value obj, Value type) {

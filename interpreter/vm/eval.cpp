@@ -135,9 +135,9 @@ void unpack(ThreadState& ts, Value seq, size_t n, Value* out) {
         return;
     }
     TypeObj* t = type_of(I, seq);
-    if (!seq.is_obj() || (type_lookup(t, I.names.__iter__).is_null() && !(seq.obj()->kind >= ObjKind::SeqIter && seq.obj()->kind <= ObjKind::Generator) &&
+    if (!seq.is_obj() || (type_find(I, t, I.names.__iter__).is_null() && !(seq.obj()->kind >= ObjKind::SeqIter && seq.obj()->kind <= ObjKind::Generator) &&
                           !is_str(seq) && !is_byteslike(seq) && !is_dict(seq) && !is_anyset(seq) && !is_range(seq) &&
-                          !is_kind(seq, ObjKind::DictView) && !is_kind(seq, ObjKind::File) && type_lookup(t, I.names.__getitem__).is_null()))
+                          !is_kind(seq, ObjKind::DictView) && !is_kind(seq, ObjKind::File) && type_find(I, t, I.names.__getitem__).is_null()))
         type_error(ts, "cannot unpack non-iterable {} object", type_name(I, seq));
     RootedVector items(ts);
     Rooted it(ts, get_iter(ts, seq));
@@ -1315,8 +1315,8 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                 SYNC();
                 Value mgr = TOP();
                 TypeObj* t = type_of(I, mgr);
-                Value enter = type_lookup(t, I.names.__enter__);
-                Value exit = type_lookup(t, I.names.__exit__);
+                Value enter = type_find(I, t, I.names.__enter__);
+                Value exit = type_find(I, t, I.names.__exit__);
                 if (enter.is_null()) type_error(ts, "'{}' object does not support the context manager protocol", type_name(I, mgr));
                 if (exit.is_null())
                     type_error(ts, "'{}' object does not support the context manager protocol (missed __exit__ method)",

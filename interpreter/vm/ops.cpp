@@ -81,7 +81,7 @@ bool is_sequence_for_repeat(Value v) { return is_str(v) || is_list(v) || is_tupl
 // Can `key` index a sequence: an int, or an object whose class defines __index__?
 bool is_index_like(ThreadState& ts, Value key) {
     if (is_int(key)) return true;
-    return is_heap_instance(key) && !type_lookup(key.obj()->type, ts.interp.names.__index__).is_null();
+    return is_heap_instance(key) && !type_find(ts.interp, key.obj()->type, ts.interp.names.__index__).is_null();
 }
 
 Value dict_view_as_set(ThreadState& ts, Value v) {
@@ -911,9 +911,9 @@ Value bind(ThreadState& ts, Value descr, Value obj, TypeObj* type) {
 Value type_getattr(ThreadState& ts, TypeObj* type, StrObj* name, bool raise_missing) {
     Interp& I = ts.interp;
     TypeObj* meta = type->type;
-    Value meta_attr = type_lookup(meta, name);
+    Value meta_attr = type_find(I, meta, name);
     if (!meta_attr.is_null() && is_data_descriptor(ts, meta_attr)) return bind(ts, meta_attr, Value::from_obj(type), meta);
-    Value attr = type_lookup(type, name);
+    Value attr = type_find(I, type, name);
     if (!attr.is_null()) {
         if (!attr.is_obj()) return attr;
         switch (attr.obj()->kind) {
@@ -958,13 +958,13 @@ Value generic_getattr(ThreadState& ts, Value obj, StrObj* name, bool raise_missi
             }
             return call(ts, getattr_hook, &n, 1);
         }
-        Value attr = type_lookup(m->type, name);
+        Value attr = type_find(I, m->type, name);
         if (!attr.is_null()) return bind(ts, attr, obj, m->type);
         if (!raise_missing) return Value();
         attribute_error(ts, obj, name);
     }
     TypeObj* t = type_of(I, obj);
-    Value descr = type_lookup(t, name);
+    Value descr = type_find(I, t, name);
     if (!descr.is_null() && is_data_descriptor(ts, descr)) return bind(ts, descr, obj, t);
     if (DictObj* d = instance_dict(obj)) {
         Value v = dict_get_str(d, name);
@@ -1030,7 +1030,7 @@ bool get_method(ThreadState& ts, Value obj, StrObj* name, Value* method) {
     if (!is_type(obj) && !is_module(obj) && !is_kind(obj, ObjKind::Super) &&
         !(obj.is_obj() && (obj.obj()->type->hooks & TypeObj::kUserGetattribute))) {
         TypeObj* t = type_of(ts.interp, obj);
-        Value descr = type_lookup(t, name);
+        Value descr = type_find(ts.interp, t, name);
         if (!descr.is_null() && descr.is_obj()) {
             ObjKind k = descr.obj()->kind;
             bool plain = k == ObjKind::Function ||
@@ -1052,7 +1052,7 @@ void set_attr(ThreadState& ts, Value obj, StrObj* name, Value value) {
     Interp& I = ts.interp;
     if (is_type(obj)) {
         TypeObj* t = as_type(obj);
-        Value meta_attr = type_lookup(t->type, name);
+        Value meta_attr = type_find(I, t->type, name);
         if (!meta_attr.is_null() && is_kind(meta_attr, ObjKind::NativeProperty)) {
             auto p = meta_attr.as<NativePropertyObj>();
             if (!p->set) raise_fmt(ts, I.exc.AttributeError, "attribute '{}' of 'type' objects is not writable", std::string(name->view()));
@@ -1083,7 +1083,7 @@ void set_attr(ThreadState& ts, Value obj, StrObj* name, Value value) {
 void generic_setattr(ThreadState& ts, Value obj, StrObj* name, Value value) {
     Interp& I = ts.interp;
     TypeObj* t = type_of(I, obj);
-    Value descr = type_lookup(t, name);
+    Value descr = type_find(I, t, name);
     if (!descr.is_null() && descr.is_obj()) {
         ObjKind k = descr.obj()->kind;
         if (k == ObjKind::NativeProperty) {
@@ -1113,7 +1113,7 @@ void generic_setattr(ThreadState& ts, Value obj, StrObj* name, Value value) {
         else d = heap_instance_dict_create(ts, obj);
     }
     if (!d) {
-        if (value.is_null() || type_lookup(t, name).is_null())
+        if (value.is_null() || type_find(I, t, name).is_null())
             raise_fmt(ts, I.exc.AttributeError, "'{}' object has no attribute '{}'", type_name(I, obj), std::string(name->view()));
         raise_fmt(ts, I.exc.AttributeError, "'{}' object attribute '{}' is read-only", type_name(I, obj), std::string(name->view()));
     }
@@ -1216,7 +1216,7 @@ Value builtin_get_item(ThreadState& ts, Value obj, Value key) {
         case ObjKind::Type: {
             // `list[int]` and friends (typing generics) are accepted and ignored.
             auto t = static_cast<TypeObj*>(o);
-            if (!type_lookup(t, I.names.__class_getitem__).is_null()) {
+            if (!type_find(I, t, I.names.__class_getitem__).is_null()) {
                 // An implicit classmethod: bound to the class by attribute lookup.
                 Rooted cg(ts, get_attr(ts, obj, I.names.__class_getitem__));
                 return call1(ts, cg, key);
@@ -1390,9 +1390,9 @@ bool builtin_contains(ThreadState& ts, Value container, Value item) {
     }
     // Fall back to iteration.
     TypeObj* t = type_of(I, container);
-    if (type_lookup(t, I.names.__iter__).is_null() && !is_kind(container, ObjKind::DictView) &&
+    if (type_find(I, t, I.names.__iter__).is_null() && !is_kind(container, ObjKind::DictView) &&
         !(container.is_obj() && container.obj()->kind >= ObjKind::SeqIter && container.obj()->kind <= ObjKind::Generator) &&
-        type_lookup(t, I.names.__getitem__).is_null())
+        type_find(I, t, I.names.__getitem__).is_null())
         type_error(ts, "argument of type '{}' is not iterable", type_name(I, container));
     Rooted it(ts, get_iter(ts, container));
     Rooted target(ts, item);
@@ -1549,7 +1549,7 @@ bool callable(ThreadState& ts, Value v) {
     case ObjKind::Type:
         return true;
     default:
-        return !type_lookup(type_of(ts.interp, v), ts.interp.names.__call__).is_null();
+        return !type_find(ts.interp, type_of(ts.interp, v), ts.interp.names.__call__).is_null();
     }
 }
 
