@@ -135,6 +135,7 @@ struct Interp {
         TypeObj* owner = nullptr;
     };
     std::vector<TypeLookupEntry> type_lookup_cache;
+    std::vector<uint32_t> type_lookup_used; // indices of the filled entries (for pruning)
 
     // Threads executing in this interpreter (their stacks are GC roots).
     std::mutex threads_mutex;

@@ -68,6 +68,7 @@ constexpr size_t kTypeLookupCacheSize = 4096; // a power of two
 
 void type_lookup_cache_clear(Interp& I) {
     I.type_lookup_cache.assign(kTypeLookupCacheSize, Interp::TypeLookupEntry{});
+    I.type_lookup_used.clear();
 }
 
 // A hit needs the same version tag (so the same class, unchanged along its MRO) and the
@@ -101,7 +102,10 @@ Value type_find(Interp& I, const TypeObj* t, StrObj* name, TypeObj** owner) {
             }
         }
     }
-    if (e) *e = {t->version, name, found, where};
+    if (e) {
+        if (!e->name) I.type_lookup_used.push_back(uint32_t(e - I.type_lookup_cache.data()));
+        *e = {t->version, name, found, where};
+    }
     if (owner) *owner = where;
     return found;
 }
@@ -232,8 +236,15 @@ void register_heap_type(Interp& I, TypeObj* t) {
 
 void type_caches_before_sweep(Interp& I) {
     // Runs between mark and sweep: unmarked objects are doomed but still intact.
-    for (Interp::TypeLookupEntry& e : I.type_lookup_cache)
-        if (e.name && !e.name->marked) e = {};
+    // Only the filled entries are visited: collections are frequent (every allocation
+    // under GC stress), the cache is large and mostly empty.
+    size_t used = 0;
+    for (uint32_t i : I.type_lookup_used) {
+        Interp::TypeLookupEntry& e = I.type_lookup_cache[i];
+        if (!e.name->marked) e = {};
+        else I.type_lookup_used[used++] = i;
+    }
+    I.type_lookup_used.resize(used);
     size_t kept = 0;
     for (TypeObj* t : I.heap_types) {
         if (t->marked) {
