@@ -178,7 +178,7 @@ void Compiler::compile_expr(const Expr* e) {
     case EK::Attribute: {
         auto a = static_cast<const AttributeExpr*>(e);
         compile_expr(a->value);
-        emit(OpCode::LOAD_ATTR, uint32_t(name_index(a->attr)));
+        emit(OpCode::LOAD_ATTR, uint32_t(attr_cache(a->attr)));
         return;
     }
     case EK::Subscript:
@@ -237,9 +237,10 @@ void Compiler::compile_expr(const Expr* e) {
     }
 }
 
-void Compiler::compile_name(const std::string& name, Ctx ctx, const Pos& pos) {
+void Compiler::compile_name(const std::string& raw_name, Ctx ctx, const Pos& pos) {
     Unit& unit = u();
     Scope* sc = unit.scope;
+    const std::string name = mangle_private(sc, raw_name);
     NameScope ns = sc->lookup(name);
     auto global_op = [&]() {
         uint32_t idx = uint32_t(global_index(name));
@@ -295,7 +296,7 @@ void Compiler::compile_store(const Expr* t) {
     case EK::Attribute: {
         auto a = static_cast<const AttributeExpr*>(t);
         compile_expr(a->value);
-        emit(OpCode::STORE_ATTR, uint32_t(name_index(a->attr)));
+        emit(OpCode::STORE_ATTR, uint32_t(attr_cache(a->attr)));
         return;
     }
     case EK::Subscript: {
@@ -349,7 +350,7 @@ void Compiler::compile_call(const CallExpr* c) {
         compile_expr(a->value);
         {
             PosScope ps(*this, a->pos);
-            emit(OpCode::LOAD_METHOD, uint32_t(name_index(a->attr)));
+            emit(OpCode::LOAD_METHOD, uint32_t(attr_cache(a->attr)));
         }
     } else {
         compile_expr(c->func);
@@ -456,8 +457,12 @@ void Compiler::compile_boolop(const BoolOpExpr* b) {
 
 // Compiles a condition straight into jumps, without materialising booleans for
 // `not`, `and`, `or` and simple comparisons.
+//
+// The jumps carry the position of the context (the `if`/`while` statement, the
+// conditional expression, the comprehension), not of the condition: CPython 3.11 does
+// the same, so an error raised while testing truth (a bad __bool__) shows the same
+// traceback carets.
 void Compiler::compile_jump_if(const Expr* e, bool jump_if_true, int label) {
-    PosScope ps(*this, e->pos);
     if (e->kind == EK::UnaryOp && static_cast<const UnaryOpExpr*>(e)->op == UnaryKind::Not) {
         compile_jump_if(static_cast<const UnaryOpExpr*>(e)->operand, !jump_if_true, label);
         return;
@@ -477,6 +482,8 @@ void Compiler::compile_jump_if(const Expr* e, bool jump_if_true, int label) {
         return;
     }
     compile_expr(e);
+    // A comparison's jump is the exception: it carries the comparison's position.
+    PosScope ps(*this, e->kind == EK::Compare ? e->pos : u().pos);
     emit_jump(jump_if_true ? OpCode::POP_JUMP_IF_TRUE : OpCode::POP_JUMP_IF_FALSE, label);
 }
 
@@ -619,7 +626,7 @@ void Compiler::compile_formatted_value(const FormattedValueExpr* f) {
         compile_joined_str(static_cast<const JoinedStrExpr*>(f->format_spec));
         arg |= 4;
     }
-    PosScope ps(*this, f->value->pos);
+    // At the f-string's own position, as in CPython (a bad __format__ underlines it all).
     emit(OpCode::FORMAT_VALUE, arg);
 }
 

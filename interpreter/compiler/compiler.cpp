@@ -135,6 +135,11 @@ CodeObj* Compiler::leave_unit() {
         c.name = intern(I_, g);
         co->global_caches.push_back(c);
     }
+    for (const std::string& a : unit.attr_names) {
+        AttrCache c;
+        c.name = intern(I_, a);
+        co->attr_caches.push_back(c);
+    }
     for (const std::string& n : unit.slot_names) co->slot_names.push_back(intern(I_, n));
     co->slot_kinds = std::move(unit.slot_kinds);
     co->nlocalsplus = uint32_t(co->slot_names.size());
@@ -243,6 +248,12 @@ int Compiler::name_index(const std::string& n) {
     if (it != unit.name_index.end()) return it->second;
     unit.names.push_back(n);
     return unit.name_index[n] = int(unit.names.size()) - 1;
+}
+
+int Compiler::attr_cache(const std::string& attr) {
+    u().attr_names.push_back(mangle_private(u().scope, attr));
+    if (u().attr_names.size() > kMaxArg) error("too many attribute accesses in one code object", u().pos);
+    return int(u().attr_names.size()) - 1;
 }
 
 int Compiler::global_index(const std::string& n) {
@@ -387,12 +398,12 @@ void Compiler::compile_augassign(const AugAssignStmt* s) {
         emit(OpCode::COPY, 1);
         {
             PosScope ps(*this, t->pos);
-            emit(OpCode::LOAD_ATTR, uint32_t(name_index(a->attr)));
+            emit(OpCode::LOAD_ATTR, uint32_t(attr_cache(a->attr)));
         }
         compile_expr(s->value);
         emit(OpCode::BINARY_OP, op);
         emit(OpCode::SWAP, 2);
-        emit(OpCode::STORE_ATTR, uint32_t(name_index(a->attr)));
+        emit(OpCode::STORE_ATTR, uint32_t(attr_cache(a->attr)));
         break;
     }
     case EK::Subscript: {
@@ -670,10 +681,8 @@ void Compiler::compile_with(const WithStmt* s, size_t item) {
     const WithItem& w = s->items[item];
     int handler = new_label(), end = new_label(), cleanup = new_label(), suppress = new_label();
     compile_expr(w.context_expr);
-    {
-        PosScope ps(*this, w.context_expr->pos);
-        emit(OpCode::BEFORE_WITH); // exit, enter-result
-    }
+    // At the statement's position, as in CPython 3.11 (no carets under the manager).
+    emit(OpCode::BEFORE_WITH); // exit, enter-result
     size_t outside = u().handlers.size();
     push_handler(handler, 1);
     u().fblocks.push_back({FBlockKind::With, -1, -1, nullptr, outside, ""});
@@ -717,7 +726,7 @@ void Compiler::compile_delete(const Expr* t) {
     case EK::Attribute: {
         auto a = static_cast<const AttributeExpr*>(t);
         compile_expr(a->value);
-        emit(OpCode::DELETE_ATTR, uint32_t(name_index(a->attr)));
+        emit(OpCode::DELETE_ATTR, uint32_t(name_index(mangle_private(u().scope, a->attr))));
         break;
     }
     case EK::Subscript: {
@@ -783,9 +792,29 @@ void Compiler::compile_import_from(const ImportFromStmt* s) {
     emit(OpCode::POP_TOP);
 }
 
+namespace {
+// The comparison whose position CPython 3.11's compiler leaves in force after compiling
+// `e` as a condition (its compiler_jump_if sets the location for comparisons and does not
+// restore it): the instructions that follow a condition, such as an assert's raise,
+// carry it. Null when the statement's own position stays.
+const Expr* position_left_by_condition(const Expr* e) {
+    if (e->kind == EK::UnaryOp && static_cast<const UnaryOpExpr*>(e)->op == UnaryKind::Not)
+        return position_left_by_condition(static_cast<const UnaryOpExpr*>(e)->operand);
+    if (e->kind == EK::BoolOp) {
+        const Expr* last = nullptr;
+        for (const Expr* v : static_cast<const BoolOpExpr*>(e)->values)
+            if (const Expr* p = position_left_by_condition(v)) last = p;
+        return last;
+    }
+    return e->kind == EK::Compare ? e : nullptr;
+}
+} // namespace
+
 void Compiler::compile_assert(const AssertStmt* s) {
     int end = new_label();
     compile_jump_if(s->test, true, end);
+    const Expr* left = position_left_by_condition(s->test);
+    PosScope ps(*this, left ? left->pos : u().pos);
     emit(OpCode::LOAD_ASSERTION_ERROR);
     if (s->msg) {
         emit(OpCode::PUSH_NULL);
@@ -818,7 +847,7 @@ void Compiler::compile_defaults(const Arguments* args, uint32_t* flags) {
     uint32_t nkw = 0;
     for (size_t i = 0; i < args->kwonlyargs.size(); ++i) {
         if (!args->kw_defaults[i]) continue;
-        emit(OpCode::LOAD_CONST, uint32_t(const_str(args->kwonlyargs[i].name)));
+        emit(OpCode::LOAD_CONST, uint32_t(const_str(mangle_private(u().scope, args->kwonlyargs[i].name))));
         compile_expr(args->kw_defaults[i]);
         ++nkw;
     }

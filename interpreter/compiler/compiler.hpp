@@ -65,6 +65,7 @@ private:
         std::map<std::string, int> name_index;
         std::vector<std::string> globals;
         std::map<std::string, int> global_index;
+        std::vector<std::string> attr_names; // one per attribute instruction (its cache)
         std::vector<std::string> slot_names;
         std::vector<uint8_t> slot_kinds;
         std::map<std::string, int> slot_of;
@@ -96,6 +97,8 @@ private:
     int const_int(int64_t v);
     int name_index(const std::string& n);
     int global_index(const std::string& n);
+    // A new attribute cache for one LOAD_ATTR/STORE_ATTR/LOAD_METHOD instruction.
+    int attr_cache(const std::string& attr);
     void load_const_value(Value v, const std::string& key) { emit(OpCode::LOAD_CONST, uint32_t(add_const(v, key))); }
     [[noreturn]] void error(const std::string& msg, const Pos& pos);
 

@@ -43,6 +43,7 @@ void listing(ThreadState& ts, CodeObj* code, std::string& out, std::vector<CodeO
         case Operand::LOCAL: detail = fmt::format("({})", code->slot_names[arg]->view()); break;
         case Operand::NAME: detail = fmt::format("({})", code->names[arg]->view()); break;
         case Operand::GLOBAL: detail = fmt::format("({})", code->global_caches[arg].name->view()); break;
+        case Operand::ATTR: detail = fmt::format("({})", code->attr_caches[arg].name->view()); break;
         case Operand::JUMP: detail = fmt::format("(to {})", arg); break;
         default: break;
         }

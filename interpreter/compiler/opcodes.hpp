@@ -13,7 +13,7 @@ enum class OpCode : uint8_t {
     COUNT_
 };
 
-enum class Operand : uint8_t { NONE, CONST, LOCAL, NAME, GLOBAL, JUMP, COUNT, ARG };
+enum class Operand : uint8_t { NONE, CONST, LOCAL, NAME, GLOBAL, ATTR, JUMP, COUNT, ARG };
 
 const char* opcode_name(OpCode op);
 Operand opcode_operand(OpCode op);

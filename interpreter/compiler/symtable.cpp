@@ -50,8 +50,19 @@ Scope* SymbolTable::push(Scope::Kind kind, const std::string& name, const Node* 
     return raw;
 }
 
-void SymbolTable::add(const std::string& name, uint32_t flag, const Pos& pos) {
+std::string mangle_private(const Scope* scope, const std::string& name) {
+    if (name.size() < 3 || name[0] != '_' || name[1] != '_') return name;
+    if (name.ends_with("__") || name.find('.') != std::string::npos) return name;
+    while (scope && scope->kind != Scope::Kind::Class) scope = scope->parent;
+    if (!scope) return name;
+    size_t start = scope->name.find_first_not_of('_');
+    if (start == std::string::npos) return name; // a class named only with underscores
+    return "_" + scope->name.substr(start) + name;
+}
+
+void SymbolTable::add(const std::string& raw_name, uint32_t flag, const Pos& pos) {
     Scope* s = current_;
+    const std::string name = mangle_private(s, raw_name);
     auto it = s->flags.find(name);
     if (it == s->flags.end()) {
         s->order.push_back(name);
@@ -84,7 +95,7 @@ void SymbolTable::visit_args_defaults(const Arguments* a) {
 void SymbolTable::visit_params(const Arguments* a) {
     auto param = [&](const Arg& arg) {
         add(arg.name, Scope::DefParam, arg.pos);
-        current_->params.push_back(arg.name);
+        current_->params.push_back(mangle_private(current_, arg.name));
     };
     for (const Arg& arg : a->posonlyargs) param(arg);
     for (const Arg& arg : a->args) param(arg);
@@ -122,7 +133,7 @@ void SymbolTable::visit_stmt(const Stmt* s) {
         if (a->value) visit_expr(a->value);
         if (a->target->kind == EK::Name) {
             const std::string& n = static_cast<NameExpr*>(a->target)->id;
-            auto it = current_->flags.find(n);
+            auto it = current_->flags.find(mangle_private(current_, n));
             if (it != current_->flags.end() && (it->second & (Scope::DefGlobal | Scope::DefNonlocal)) && a->simple)
                 error(fmt::format("annotated name '{}' can't be {}", n,
                                   (it->second & Scope::DefGlobal) ? "global" : "nonlocal"),
@@ -194,7 +205,7 @@ void SymbolTable::visit_stmt(const Stmt* s) {
         if (!global && current_->kind == Scope::Kind::Module)
             error("nonlocal declaration not allowed at module level", s->pos);
         for (const std::string& n : static_cast<const NamesStmt*>(s)->names) {
-            auto it = current_->flags.find(n);
+            auto it = current_->flags.find(mangle_private(current_, n));
             uint32_t f = it == current_->flags.end() ? 0 : it->second;
             if (f & Scope::DefParam) error(fmt::format("name '{}' is parameter and {}", n, what), s->pos);
             if (global && (f & Scope::DefNonlocal)) error(fmt::format("name '{}' is nonlocal and global", n), s->pos);

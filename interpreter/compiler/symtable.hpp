@@ -53,6 +53,12 @@ struct Scope {
     }
 };
 
+// Private name mangling: inside a class body, and in the functions nested in it, an
+// identifier `__x` that does not end in `__` (and has no dot) stands for `_Class__x`,
+// with the innermost class's name stripped of leading underscores, as CPython does. The
+// symbol table and the compiler both apply it, so scopes and emitted names agree.
+std::string mangle_private(const Scope* scope, const std::string& name);
+
 class SymbolTable {
 public:
     // Builds and analyses the scopes of a module; throws CompileError on scope errors

@@ -59,6 +59,9 @@ void Heap::trace(GcVisitor& v, Obj* o) {
     case ObjKind::Float:
     case ObjKind::Str:
     case ObjKind::Bytes:
+        // Subclass instances made by class statements carry an attribute dict.
+        if (o->type->tflags & TypeObj::kHeapType) v.mark(*trailing_dict_slot(o));
+        break;
     case ObjKind::ByteArray:
     case ObjKind::RangeIter:
         break;
@@ -80,6 +83,7 @@ void Heap::trace(GcVisitor& v, Obj* o) {
     case ObjKind::Tuple: {
         auto t = static_cast<TupleObj*>(o);
         v.mark_range(t->items(), t->items() + t->size);
+        if (o->type->tflags & TypeObj::kHeapType) v.mark(*trailing_dict_slot(o));
         break;
     }
     case ObjKind::List: {
@@ -118,6 +122,10 @@ void Heap::trace(GcVisitor& v, Obj* o) {
         for (StrObj* s : c->names) v.mark(s);
         for (StrObj* s : c->slot_names) v.mark(s);
         for (const GlobalCache& g : c->global_caches) v.mark(g.name);
+        // An attribute cache's descr is not marked: it is only used while the receiver's
+        // class still has the version tag it was found under, and then that class (alive,
+        // as the receiver's type) still holds it.
+        for (const AttrCache& a : c->attr_caches) v.mark(a.name);
         v.mark(c->name);
         v.mark(c->qualname);
         v.mark(c->filename);
@@ -281,6 +289,7 @@ void Heap::trace(GcVisitor& v, Obj* o) {
 
 void destroy_object(Obj* o) {
     switch (o->kind) {
+    case ObjKind::Type: static_cast<TypeObj*>(o)->~TypeObj(); break;
     case ObjKind::BigInt: static_cast<BigIntObj*>(o)->~BigIntObj(); break;
     case ObjKind::ByteArray: static_cast<ByteArrayObj*>(o)->~ByteArrayObj(); break;
     case ObjKind::List: static_cast<ListObj*>(o)->~ListObj(); break;

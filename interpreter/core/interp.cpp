@@ -23,6 +23,8 @@ Interp::Interp()
       heap(
           breaker, [](void* owner, GcVisitor& v) { static_cast<Interp*>(owner)->mark_roots(v); },
           [](void* owner) {
+              // Subclass lists and the type lookup cache are weak: forget what dies.
+              type_caches_before_sweep(*static_cast<Interp*>(owner));
               // Interned strings are weak: drop the ones nothing else keeps alive.
               auto& set = static_cast<Interp*>(owner)->interned;
               for (auto it = set.begin(); it != set.end();) {
@@ -34,6 +36,7 @@ Interp::Interp()
     if (const char* s = std::getenv("GILT_GC_STRESS"); s && *s && std::strcmp(s, "0") != 0) heap.set_stress(true);
     bootstrap_types(*this);
     init_builtin_modules(*this);
+    type_lookup_cache_clear(*this); // the built-in types were filled in while being looked up
     // The thread that creates the interpreter is its main thread (the one that sees
     // Ctrl-C and waits for the others at exit).
     main_thread = std::make_unique<ThreadState>(*this, this_thread_record());

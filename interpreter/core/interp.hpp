@@ -124,6 +124,20 @@ struct Interp {
     // Dict layouts change version whenever keys are added or removed; versions are
     // unique per interpreter so global-variable caches can validate with one compare.
     uint64_t next_dict_version = 1;
+    // Type version tags (see TypeObj::version), and every type made by a class
+    // statement (not a GC root: dead ones are dropped before each sweep).
+    uint64_t next_type_version = 1;
+    std::vector<TypeObj*> heap_types;
+    // type_find's cache: (version tag, interned name) -> what the MRO holds under the name
+    // (objects/type.cpp). Names are weak: entries for dying names are cleared before sweeps.
+    struct TypeLookupEntry {
+        uint64_t version = 0;
+        StrObj* name = nullptr;
+        Value value;
+        TypeObj* owner = nullptr;
+    };
+    std::vector<TypeLookupEntry> type_lookup_cache;
+    std::vector<uint32_t> type_lookup_used; // indices of the filled entries (for pruning)
 
     // Threads executing in this interpreter (their stacks are GC roots).
     std::mutex threads_mutex;

@@ -109,13 +109,14 @@ Value b_abs(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     no_keywords(ts, "abs", kw);
     check_count(ts, "abs", nargs, 1, 1);
     Value v = args[0];
-    if (v.is_small()) return make_int(ts.interp, v.small() < 0 ? -v.small() : v.small());
-    if (is_int(v)) return make_int(ts.interp, to_bigint(v).abs());
-    if (is_float(v)) return make_float(ts.interp, std::fabs(float_value(v)));
     if (is_heap_instance(v)) {
         Value r = call_dunder(ts, v, ts.interp.names.__abs__, nullptr, 0);
         if (!r.is_null()) return r;
+        type_error(ts, "bad operand type for abs(): '{}'", type_name(ts.interp, v));
     }
+    if (v.is_small()) return make_int(ts.interp, v.small() < 0 ? -v.small() : v.small());
+    if (is_int(v)) return make_int(ts.interp, to_bigint(v).abs());
+    if (is_float(v)) return make_float(ts.interp, std::fabs(float_value(v)));
     type_error(ts, "bad operand type for abs(): '{}'", type_name(ts.interp, v));
 }
 
@@ -250,6 +251,15 @@ Value b_divmod(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
 Value b_pow(ThreadState& ts, Value* args, size_t nargs, TupleObj* kwnames) {
     Args a(ts, "pow", args, nargs, kwnames, {"base", "exp", "mod"}, 2);
     if (!a.has(2) || a[2].is_none()) return binary_op(ts, BinaryOp::Pow, a[0], a[1]);
+    if (is_heap_instance(a[0])) {
+        // Three-argument pow goes to the base's __pow__(exp, mod) only (never __rpow__).
+        Value rest[2] = {a[1], a[2]};
+        Value r = call_dunder(ts, a[0], ts.interp.names.binop[size_t(BinaryOp::Pow)][0], rest, 2);
+        if (!r.is_null() && r != Value::not_implemented()) return r;
+        if (!is_int(a[0]))
+            type_error(ts, "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'", type_name(ts.interp, a[0]),
+                       type_name(ts.interp, a[1]), type_name(ts.interp, a[2]));
+    }
     if (!is_int(a[0]) || !is_int(a[1]) || !is_int(a[2]))
         type_error(ts, "pow() 3rd argument not allowed unless all arguments are integers");
     try {

@@ -1,13 +1,17 @@
 // User-defined classes: `class` statements, type(name, bases, ns), instances and super().
 #include "objects/class.hpp"
 
+#include <cstring>
+
 #include <fmt/format.h>
 
+#include "objects/bytes.hpp"
 #include "objects/descr.hpp"
 #include "objects/dict.hpp"
 #include "objects/exception.hpp"
 #include "objects/function.hpp"
 #include "objects/list.hpp"
+#include "objects/number.hpp"
 #include "objects/set.hpp"
 #include "objects/str.hpp"
 #include "objects/tuple.hpp"
@@ -31,20 +35,79 @@ TypeObj* solid_base(Interp& I, TypeObj* t) {
     return I.types.object;
 }
 
-bool overrides(TypeObj* t, StrObj* name, TypeObj* until) {
-    for (size_t i = 0; i < t->mro->size; ++i) {
-        auto b = t->mro->items()[i].as<TypeObj>();
-        if (b == until) return false;
-        if (b->dict && !dict_get_str(b->dict, name).is_null()) return true;
+// f(first, *args, **kw) without a heap allocation for the usual argument counts. (The
+// values are all rooted elsewhere: `first` by the caller, args on the caller's stack.)
+Value call_with_first(ThreadState& ts, Value f, Value first, const Value* args, size_t nargs, TupleObj* kwnames) {
+    size_t n = nargs + (kwnames ? kwnames->size : 0) + 1;
+    Value small[8];
+    std::vector<Value> big;
+    Value* all = small;
+    if (n > 8) {
+        big.resize(n);
+        all = big.data();
     }
-    return false;
+    all[0] = first;
+    for (size_t i = 1; i < n; ++i) all[i] = args[i - 1];
+    return call(ts, f, all, nargs + 1, kwnames);
 }
 
-// object.__new__(cls): an empty instance with the layout of cls's built-in base.
+// Allocates T with `payload` trailing bytes plus the attribute-dict word that instances
+// of immutable built-in subclasses end with (see trailing_dict_slot).
+template <class T, class... Args> T* make_with_trailing_dict(Interp& I, size_t payload, Args&&... args) {
+    static_assert(sizeof(T) % sizeof(void*) == 0);
+    payload = (payload + sizeof(void*) - 1) / sizeof(void*) * sizeof(void*);
+    if (sizeof(T) + payload + sizeof(void*) > 0xFFFFFFFFu) throw std::bad_alloc();
+    T* o = I.heap.make_extra<T>(payload + sizeof(DictObj*), std::forward<Args>(args)...);
+    *trailing_dict_slot(o) = nullptr;
+    return o;
+}
+
+// An instance of cls (a subclass of an immutable built-in) holding the value v of the
+// built-in base: a fresh object, since v may be shared (small ints, cached strings).
+Value rebox_immutable(ThreadState& ts, TypeObj* cls, Value v) {
+    Interp& I = ts.interp;
+    switch (cls->instance_kind) {
+    case ObjKind::Str: {
+        StrObj* src = as_str(v);
+        StrObj* o = make_with_trailing_dict<StrObj>(I, src->nbytes + 1, cls, src->nbytes, src->nchars);
+        std::memcpy(o->data(), src->data(), src->nbytes + 1);
+        o->small = src->small & StrObj::kAscii;
+        return Value::from_obj(o);
+    }
+    case ObjKind::BigInt: return Value::from_obj(make_with_trailing_dict<BigIntObj>(I, 0, cls, to_bigint(v)));
+    case ObjKind::Float: return Value::from_obj(make_with_trailing_dict<FloatObj>(I, 0, cls, float_value(v)));
+    case ObjKind::Tuple: {
+        TupleObj* src = as_tuple(v);
+        TupleObj* o = make_with_trailing_dict<TupleObj>(I, src->size * sizeof(Value), cls, src->size);
+        for (size_t i = 0; i < src->size; ++i) o->items()[i] = src->items()[i];
+        return Value::from_obj(o);
+    }
+    case ObjKind::Bytes: {
+        auto src = v.as<BytesObj>();
+        BytesObj* o = make_with_trailing_dict<BytesObj>(I, src->size + 1, cls, src->size);
+        std::memcpy(o->data(), src->data(), src->size + 1);
+        return Value::from_obj(o);
+    }
+    default:
+        type_error(ts, "subclasses of '{}' are not supported", std::string(solid_base(I, cls)->name->view()));
+    }
+}
+
+// object.__new__(cls) and the built-ins' __new__ for a class-statement cls: an instance
+// with the layout of cls's built-in base. Mutable containers start empty (their
+// __init__ fills them); immutable values are built from the arguments here.
 Value allocate_instance(ThreadState& ts, TypeObj* cls, const Value* args, size_t nargs, TupleObj* kwnames) {
     Interp& I = ts.interp;
     TypeObj* base = solid_base(I, cls);
     switch (cls->instance_kind) {
+    case ObjKind::Str:
+    case ObjKind::BigInt:
+    case ObjKind::Float:
+    case ObjKind::Tuple:
+    case ObjKind::Bytes: {
+        Rooted v(ts, base->new_fn(ts, base, const_cast<Value*>(args), nargs, kwnames));
+        return rebox_immutable(ts, cls, v);
+    }
     case ObjKind::Instance:
         return Value::from_obj(I.heap.make<InstanceObj>(cls));
     case ObjKind::Exception: {
@@ -60,10 +123,60 @@ Value allocate_instance(ThreadState& ts, TypeObj* cls, const Value* args, size_t
         d->version = I.next_dict_version++;
         return Value::from_obj(d);
     }
-    case ObjKind::Set:
-    case ObjKind::FrozenSet: return Value::from_obj(I.heap.make<SetObj>(cls, cls->instance_kind));
+    case ObjKind::Set: return Value::from_obj(I.heap.make<SetObj>(cls, cls->instance_kind));
+    case ObjKind::FrozenSet: {
+        // Immutable: its items come with __new__ (frozenset has no __init__ to add them).
+        no_keywords(ts, std::string(cls->name->view()).c_str(), kwnames);
+        check_count(ts, std::string(cls->name->view()).c_str(), nargs, 0, 1);
+        SetObj* fs = I.heap.make<SetObj>(cls, ObjKind::FrozenSet);
+        Rooted keep(ts, Value::from_obj(fs));
+        if (nargs == 1) set_update(ts, fs, args[0]);
+        return Value::from_obj(fs);
+    }
     default:
         type_error(ts, "subclasses of '{}' are not supported", std::string(base->name->view()));
+    }
+}
+
+// `T.__new__(cls, ...)` for the built-in types with constructors (str.__new__(cls, s) in
+// a str subclass's __new__, or super().__new__(cls, ...) reaching it): T itself (or a
+// built-in subtype) builds its value as T(...) would; a class-statement subtype gets
+// an instance with T's layout.
+Value builtin_type_new(ThreadState& ts, NativeFunctionObj* self, Value* args, size_t nargs, TupleObj* kwnames) {
+    TypeObj* owner = self->owner;
+    std::string oname(owner->name->view());
+    if (nargs < 1) type_error(ts, "{}.__new__(): not enough arguments", oname);
+    if (!is_type(args[0])) type_error(ts, "{}.__new__(X): X is not a type object ({})", oname, type_name(ts.interp, args[0]));
+    TypeObj* cls = as_type(args[0]);
+    if (!is_subtype(cls, owner))
+        type_error(ts, "{}.__new__({}): {} is not a subtype of {}", oname, std::string(cls->name->view()),
+                   std::string(cls->name->view()), oname);
+    if (!(cls->tflags & TypeObj::kHeapType)) {
+        if (!cls->new_fn) type_error(ts, "cannot create '{}' instances", std::string(cls->name->view()));
+        return cls->new_fn(ts, cls, args + 1, nargs - 1, kwnames);
+    }
+    return allocate_instance(ts, cls, args + 1, nargs - 1, kwnames);
+}
+
+// What str(x), int(x), tuple(x)... return when the built-in constructor handed back an
+// instance of a subclass (they return their argument as it is when it is of their own
+// layout): a value of exactly the built-in type, as CPython gives.
+Value exact_builtin_copy(ThreadState& ts, TypeObj* cls, Value v) {
+    Interp& I = ts.interp;
+    switch (cls->instance_kind) {
+    case ObjKind::Str: return Value::from_obj(new_str(I, as_str(v)->view()));
+    case ObjKind::BigInt: return make_int(I, v.as<BigIntObj>()->value);
+    case ObjKind::Float: return make_float(I, float_value(v));
+    case ObjKind::Tuple: return Value::from_obj(new_tuple(I, as_tuple(v)->items(), as_tuple(v)->size));
+    case ObjKind::Bytes: return Value::from_obj(new_bytes(I, v.as<BytesObj>()->view()));
+    case ObjKind::FrozenSet: {
+        Rooted src(ts, v);
+        SetObj* copy = new_set(I, true);
+        Rooted keep(ts, Value::from_obj(copy));
+        set_update(ts, copy, src);
+        return Value::from_obj(copy);
+    }
+    default: return v;
     }
 }
 
@@ -93,7 +206,8 @@ Value object_getattribute(ThreadState& ts, Value* args, size_t nargs, TupleObj*)
 }
 
 Value object_get_dict(ThreadState& ts, Value self) {
-    if (is_kind(self, ObjKind::Instance)) {
+    // Instances of `object` itself have no namespace.
+    if (is_kind(self, ObjKind::Instance) && (self.obj()->type->tflags & TypeObj::kHeapType)) {
         auto o = self.as<InstanceObj>();
         if (!o->dict) o->dict = new_dict(ts.interp);
         return Value::from_obj(o->dict);
@@ -102,6 +216,23 @@ Value object_get_dict(ThreadState& ts, Value self) {
     if (!d) d = heap_instance_dict_create(ts, self);
     if (!d) raise_fmt(ts, ts.interp.exc.AttributeError, "'{}' object has no attribute '__dict__'", type_name(ts.interp, self));
     return Value::from_obj(d);
+}
+
+// `obj.__class__ = Other`: allowed between classes defined by class statements whose
+// instances have the same built-in layout, as CPython allows it for compatible layouts.
+void object_set_class(ThreadState& ts, Value self, Value value) {
+    Interp& I = ts.interp;
+    if (value.is_null()) type_error(ts, "can't delete __class__ attribute");
+    if (!is_type(value)) type_error(ts, "__class__ must be set to a class, not '{}' object", type_name(I, value));
+    TypeObj* now = type_of(I, self);
+    TypeObj* to = as_type(value);
+    if (!(now->tflags & TypeObj::kHeapType) || !(to->tflags & TypeObj::kHeapType))
+        type_error(ts, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    if (now->instance_kind != to->instance_kind || solid_base(I, now) != solid_base(I, to) ||
+        is_trailing_dict_kind(now->instance_kind))
+        type_error(ts, "__class__ assignment: '{}' object layout differs from '{}'", std::string(to->name->view()),
+                   std::string(now->name->view()));
+    self.obj()->type = to; // attribute caches are keyed by the type, so they follow
 }
 
 // __init__ of the mutable containers, so `class Stack(list)` can pass initial items.
@@ -246,6 +377,8 @@ TypeObj* type_new(ThreadState& ts, StrObj* name, TupleObj* bases, DictObj* ns, c
         Value b = bases->items()[i];
         if (!is_type(b)) type_error(ts, "bases must be types");
         TypeObj* bt = as_type(b);
+        // A subclass of type is a metaclass: outside the subset.
+        if (is_subtype(bt, I.types.type)) raise_msg(ts, I.exc.TypeError, "metaclasses are not supported");
         if (!(bt->tflags & TypeObj::kBaseType))
             type_error(ts, "type '{}' is not an acceptable base type", std::string(bt->name->view()));
         TypeObj* sb = solid_base(I, bt);
@@ -290,6 +423,10 @@ TypeObj* type_new(ThreadState& ts, StrObj* name, TupleObj* bases, DictObj* ns, c
         dict_set_str(I, ns, I.names.__new__, Value::from_obj(I.heap.make<MethodWrapperObj>(I.types.staticmethod, ObjKind::StaticMethod, nf)));
     if (!dict_get_str(ns, I.names.__slots__).is_null())
         raise_msg(ts, I.exc.TypeError, "__slots__ is not supported");
+    // From here on the namespace is the class's dict: give the class its version tag and
+    // hook flags, and link it into its bases' subclass lists.
+    type_modified(I, t);
+    register_heap_type(I, t);
 
     // __set_name__ on the class attributes (property, descriptors).
     RootedVector items(ts);
@@ -318,7 +455,13 @@ TypeObj* type_new(ThreadState& ts, StrObj* name, TupleObj* bases, DictObj* ns, c
 Value type_call(ThreadState& ts, TypeObj* cls, const Value* args, size_t nargs, TupleObj* kwnames) {
     Interp& I = ts.interp;
     if (!(cls->tflags & TypeObj::kHeapType)) {
-        if (cls->new_fn) return cls->new_fn(ts, cls, const_cast<Value*>(args), nargs, kwnames);
+        if (cls->new_fn) {
+            Value v = cls->new_fn(ts, cls, const_cast<Value*>(args), nargs, kwnames);
+            if (v.is_obj() && v.obj()->type != cls && (v.obj()->type->tflags & TypeObj::kHeapType) &&
+                v.obj()->kind == cls->instance_kind)
+                return exact_builtin_copy(ts, cls, v);
+            return v;
+        }
         if (cls == I.types.object) {
             size_t nkw = kwnames ? kwnames->size : 0;
             if (nargs + nkw) type_error(ts, "object() takes no arguments");
@@ -327,28 +470,24 @@ Value type_call(ThreadState& ts, TypeObj* cls, const Value* args, size_t nargs, 
         type_error(ts, "cannot create '{}' instances", std::string(module_qualified_type_name(ts, cls)));
     }
     size_t nkw = kwnames ? kwnames->size : 0;
-    Value new_attr = type_lookup(cls, I.names.__new__);
+    Value new_attr = type_find(I, cls, I.names.__new__);
     bool custom_new = is_kind(new_attr, ObjKind::StaticMethod) && is_function(new_attr.as<MethodWrapperObj>()->func);
+    TypeObj* init_owner = nullptr;
+    Value init = type_find(I, cls, I.names.__init__, &init_owner);
     Rooted obj(ts);
     if (custom_new) {
-        std::vector<Value> all{Value::from_obj(cls)};
-        all.insert(all.end(), args, args + nargs + nkw);
-        obj = call(ts, new_attr.as<MethodWrapperObj>()->func, all.data(), nargs + 1, kwnames);
+        obj = call_with_first(ts, new_attr.as<MethodWrapperObj>()->func, Value::from_obj(cls), args, nargs, kwnames);
     } else {
-        bool custom_init = overrides(cls, I.names.__init__, I.types.object);
-        if (!custom_init && (nargs + nkw) && cls->instance_kind == ObjKind::Instance)
+        if (init_owner == I.types.object && (nargs + nkw) && cls->instance_kind == ObjKind::Instance)
             type_error(ts, "{}() takes no arguments", std::string(cls->name->view()));
         obj = allocate_instance(ts, cls, args, nargs, kwnames);
     }
     if (!isinstance(I, obj, cls)) return obj;
-    Value init = type_lookup(cls, I.names.__init__);
-    if (!init.is_null() && !(is_native(init) && init.as<NativeFunctionObj>()->owner == I.types.object)) {
+    if (!init.is_null() && init_owner != I.types.object) {
         // Exceptions already took their args in __new__; BaseException.__init__ would only repeat it.
         bool exc_default = is_native(init) && init.as<NativeFunctionObj>()->owner == I.exc.BaseException;
         if (!exc_default) {
-            std::vector<Value> all{obj};
-            all.insert(all.end(), args, args + nargs + nkw);
-            Value r = call(ts, init, all.data(), nargs + 1, kwnames);
+            Value r = call_with_first(ts, init, obj, args, nargs, kwnames);
             if (!r.is_none()) type_error(ts, "__init__() should return None, not '{}'", type_name(I, r));
         }
     }
@@ -395,9 +534,14 @@ std::string module_qualified_type_name(ThreadState& ts, TypeObj* t) {
     return name;
 }
 
+namespace {
+NativePropertyObj* as_kind_getset(TypeObj* t, StrObj* name) { return dict_get_str(t->dict, name).as<NativePropertyObj>(); }
+} // namespace
+
 void init_class_support(Interp& I) {
     add_methods(I, I.types.object, kObjectExtra);
     add_getset(I, I.types.object, "__dict__", object_get_dict);
+    as_kind_getset(I.types.object, I.names.__class__)->set = object_set_class;
     I.types.type->new_fn = type_new_fn;
     I.types.super->new_fn = super_new;
     add_getset(I, I.types.super, "__thisclass__", super_get_thisclass);
@@ -408,6 +552,15 @@ void init_class_support(Interp& I) {
     // The mutable containers are unhashable (their subclasses inherit that).
     for (TypeObj* t : {I.types.list, I.types.dict, I.types.set, I.types.bytearray})
         dict_set_str(I, t->dict, I.names.__hash__, Value::none());
+    init_slot_wrappers(I);
+    // __new__ of the built-in types that subclasses build on.
+    for (TypeObj* t : {I.types.int_, I.types.float_, I.types.str, I.types.tuple, I.types.bytes, I.types.frozenset,
+                       I.types.list, I.types.dict, I.types.set}) {
+        NativeFunctionObj* f = new_native(I, "__new__", nullptr, t, 0);
+        f->closure_fn = builtin_type_new;
+        dict_set_str(I, t->dict, I.names.__new__,
+                     Value::from_obj(I.heap.make<MethodWrapperObj>(I.types.staticmethod, ObjKind::StaticMethod, Value::from_obj(f))));
+    }
 }
 
 } // namespace gilt

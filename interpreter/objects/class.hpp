@@ -27,5 +27,7 @@ Value super_getattr(ThreadState& ts, SuperObj* s, StrObj* name);
 std::string module_qualified_type_name(ThreadState& ts, TypeObj* t);
 
 void init_class_support(Interp& I);
+// list.__getitem__, int.__add__ and the other dunders of built-in types (slot_wrappers.cpp).
+void init_slot_wrappers(Interp& I);
 
 } // namespace gilt

@@ -20,6 +20,7 @@ NativePropertyObj* add_getset(Interp& I, TypeObj* type, const char* name, Native
     StrObj* n = intern(I, name);
     auto p = I.heap.make<NativePropertyObj>(I.types.getset_descriptor, n, type, get, set);
     dict_set_str(I, type->dict, n, Value::from_obj(p));
+    type_modified(I, type); // lookups cached under the old version tag must miss
     return p;
 }
 

@@ -49,6 +49,18 @@ struct InstanceObj : Obj {
     explicit InstanceObj(TypeObj* t) : Obj(t, ObjKind::Instance) {}
 };
 
+// Instances of class-statement subclasses of the immutable built-ins (str, int, float,
+// tuple, bytes) keep their attribute dict in one extra word at the very end of their
+// allocation, so the built-in layouts themselves stay as they are. `o` must be such an
+// instance (see allocate_instance in class.cpp, the only place that makes them).
+inline DictObj** trailing_dict_slot(Obj* o) {
+    return reinterpret_cast<DictObj**>(reinterpret_cast<char*>(o) + o->alloc_size - sizeof(DictObj*));
+}
+// Is kind one of the layouts above? (The object must also have a heap type.)
+inline bool is_trailing_dict_kind(ObjKind k) {
+    return k == ObjKind::Str || k == ObjKind::BigInt || k == ObjKind::Float || k == ObjKind::Tuple || k == ObjKind::Bytes;
+}
+
 // The property protocol (fget/fset/fdel), used by attribute access.
 Value property_get(ThreadState& ts, PropertyObj* p, Value obj);
 void property_set(ThreadState& ts, PropertyObj* p, Value obj, Value value); // value null: delete

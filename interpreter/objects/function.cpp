@@ -63,6 +63,7 @@ void add_methods(Interp& I, TypeObj* type, const MethodDef* defs) {
             v = Value::from_obj(I.heap.make<MethodWrapperObj>(I.types.staticmethod, ObjKind::StaticMethod, v));
         dict_set_str(I, type->dict, f->name, v);
     }
+    type_modified(I, type); // lookups cached under the old version tag must miss
 }
 
 void add_functions(Interp& I, DictObj* ns, const MethodDef* defs, Value module_name) {

@@ -41,6 +41,17 @@ struct GlobalCache {
     bool in_builtins = false;
 };
 
+// LOAD_ATTR, STORE_ATTR and LOAD_METHOD remember, per instruction, what the receiver's
+// class held under the name last time (see vm/attr_cache.hpp for the protocol).
+struct AttrCache {
+    StrObj* name;
+    uint64_t type_version = 0; // the receiver type's version tag when filled; 0: empty
+    Value descr;               // what the class holds under `name` (kind says what it is)
+    uint64_t dict_version = 0; // an instance dict checked not to hold `name`
+    uint32_t index = 0;        // where `name` was in the last instance dict (a hint)
+    uint8_t kind = 0;          // AttrCacheKind
+};
+
 struct CodeObj : Obj {
     enum Flags : uint32_t {
         kVarArgs = 1,
@@ -60,6 +71,7 @@ struct CodeObj : Obj {
     std::vector<StrObj*> slot_names; // locals, then cells, then free variables
     std::vector<uint8_t> slot_kinds;
     std::vector<GlobalCache> global_caches;
+    std::vector<AttrCache> attr_caches; // indexed by the operand of the attribute opcodes
     std::vector<ExceptionRange> exception_table;
     StrObj* name = nullptr;
     StrObj* qualname = nullptr;

@@ -75,8 +75,22 @@ Value builtin_iter_next(ThreadState& ts, Obj* o) {
             if (it->index < v.size()) return Value::from_small((unsigned char)v[it->index++]);
             break;
         }
-        default:
+        default: {
+            // The old sequence protocol (a class with only __getitem__): seq[0], seq[1], ...
+            // until IndexError or StopIteration.
+            Value index = Value::from_small(int64_t(it->index));
+            try {
+                Value v = get_item(ts, seq, index);
+                ++it->index;
+                return v;
+            } catch (const ScriptError&) {
+                if (!exception_matches(ts, ts.raised, Value::from_obj(I.exc.IndexError)) &&
+                    !exception_matches(ts, ts.raised, Value::from_obj(I.exc.StopIteration)))
+                    throw;
+                ts.raised = Value();
+            }
             break;
+        }
         }
         it->seq = Value();
         return Value();

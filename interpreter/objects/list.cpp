@@ -1,9 +1,8 @@
-// list: a growable array of values — methods, construction and a GC-safe stable sort.
+// list: a growable array of values — methods and construction (the sort: list_sort.cpp).
 #include "objects/list.hpp"
 
 #include <algorithm>
 #include <cstring>
-#include <numeric>
 
 #include "core/thread_state.hpp"
 #include "objects/function.hpp"
@@ -39,52 +38,7 @@ void list_append(Interp& I, ListObj* l, Value v) {
     l->items.push_back(v);
 }
 
-// Sorting may call script code (key functions, __lt__), and a collection can happen in
-// between; so the keys and values live in rooted vectors and the sort permutes indices.
-void list_sort(ThreadState& ts, ListObj* l, Value key, bool reverse) {
-    Interp& I = ts.interp;
-    RootedVector values(ts), keys(ts);
-    values.items = l->items;
-    Rooted keyfn(ts, key);
-    if (!key.is_null() && !key.is_none()) {
-        keys.items.reserve(values.items.size());
-        for (Value v : values.items) keys.items.push_back(call1(ts, keyfn, v));
-    } else {
-        keys.items = values.items;
-    }
-    size_t n = keys.items.size();
-    std::vector<size_t> order(n);
-    std::iota(order.begin(), order.end(), 0);
-    // Specialised comparisons for homogeneous ints and strs (no script code can run).
-    bool all_small = true, all_str = true;
-    for (Value k : keys.items) {
-        all_small = all_small && k.is_small();
-        all_str = all_str && is_str(k);
-    }
-    // A list that changes during the sort is an error in CPython; mutations by key
-    // functions or comparisons are detected afterwards.
-    size_t original_size = l->items.size();
-    if (all_small) {
-        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-            return reverse ? keys.items[b].small() < keys.items[a].small() : keys.items[a].small() < keys.items[b].small();
-        });
-    } else if (all_str) {
-        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-            return reverse ? str_compare(as_str(keys.items[b]), as_str(keys.items[a])) < 0
-                           : str_compare(as_str(keys.items[a]), as_str(keys.items[b])) < 0;
-        });
-    } else {
-        // Python's sort only ever uses `<`; reverse=True keeps stability by comparing
-        // the other way round, as CPython does.
-        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-            return reverse ? compare_bool(ts, CompareOp::Lt, keys.items[b], keys.items[a])
-                           : compare_bool(ts, CompareOp::Lt, keys.items[a], keys.items[b]);
-        });
-    }
-    if (l->items.size() != original_size) value_error(ts, "list modified during sort");
-    for (size_t i = 0; i < n; ++i) l->items[i] = values.items[order[i]];
-    (void)I;
-}
+// list_sort is in list_sort.cpp.
 
 namespace {
 

@@ -238,6 +238,7 @@ StrObj* intern(Interp& I, std::string_view s) {
 
 StrObj* intern(Interp& I, StrObj* s) {
     if (s->small & StrObj::kInterned) return s;
+    if (s->type != I.types.str) return intern(I, s->view()); // never intern a str subclass instance
     auto it = I.interned.find(s->view());
     if (it != I.interned.end()) return it->second;
     s->small |= StrObj::kInterned;
@@ -346,7 +347,7 @@ Value str_slice(ThreadState& ts, StrObj* s, Value slice) {
         size_t b = str_byte_offset(s, size_t(start));
         size_t e = s->ascii() ? size_t(stop) : b + str_byte_offset(s, size_t(stop)) - str_byte_offset(s, size_t(start));
         if (!s->ascii()) e = str_byte_offset(s, size_t(stop));
-        if (b == 0 && e == s->nbytes) return Value::from_obj(s);
+        if (b == 0 && e == s->nbytes && s->type == I.types.str) return Value::from_obj(s); // (a subclass slices to a str)
         return Value::from_obj(new_str(I, std::string_view(s->data() + b, e - b)));
     }
     std::string out;

@@ -1,6 +1,8 @@
 // type objects (classes) and modules: creation, MRO, lookup, and the `type`/`object` types.
 #include "objects/type.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "core/thread_state.hpp"
@@ -60,6 +62,54 @@ Value type_lookup(const TypeObj* t, StrObj* name) {
     return Value();
 }
 
+namespace {
+constexpr size_t kTypeLookupCacheSize = 4096; // a power of two
+}
+
+void type_lookup_cache_clear(Interp& I) {
+    I.type_lookup_cache.assign(kTypeLookupCacheSize, Interp::TypeLookupEntry{});
+    I.type_lookup_used.clear();
+}
+
+// A hit needs the same version tag (so the same class, unchanged along its MRO) and the
+// same interned name object. The cached value is not kept alive by the cache: while the
+// tag matches, the class (alive, being looked up) still holds it.
+Value type_find(Interp& I, const TypeObj* t, StrObj* name, TypeObj** owner) {
+    bool cacheable = t->version != 0 && (name->small & StrObj::kInterned) && !I.type_lookup_cache.empty();
+    Interp::TypeLookupEntry* e = nullptr;
+    if (cacheable) {
+        size_t h = size_t((t->version * 0x9E3779B97F4A7C15ull) ^ (reinterpret_cast<uintptr_t>(name) >> 3));
+        e = &I.type_lookup_cache[(h ^ (h >> 29)) & (kTypeLookupCacheSize - 1)];
+        if (e->version == t->version && e->name == name) {
+            if (owner) *owner = e->owner;
+            return e->value;
+        }
+    }
+    Value found;
+    TypeObj* where = nullptr;
+    const TupleObj* mro = t->mro;
+    if (!mro) {
+        found = t->dict ? dict_get_str(t->dict, name) : Value();
+        if (!found.is_null()) where = const_cast<TypeObj*>(t);
+    } else {
+        for (size_t i = 0; i < mro->size; ++i) {
+            auto base = mro->items()[i].as<TypeObj>();
+            if (!base->dict) continue;
+            found = dict_get_str(base->dict, name);
+            if (!found.is_null()) {
+                where = base;
+                break;
+            }
+        }
+    }
+    if (e) {
+        if (!e->name) I.type_lookup_used.push_back(uint32_t(e - I.type_lookup_cache.data()));
+        *e = {t->version, name, found, where};
+    }
+    if (owner) *owner = where;
+    return found;
+}
+
 // C3 linearisation: merge the bases' MROs, keeping local precedence order.
 void compute_mro(ThreadState& ts, TypeObj* t) {
     Interp& I = ts.interp;
@@ -72,7 +122,12 @@ void compute_mro(ThreadState& ts, TypeObj* t) {
         seqs.push_back(std::move(s));
     }
     std::vector<TypeObj*> bases;
-    for (size_t i = 0; i < nbases; ++i) bases.push_back(t->bases->items()[i].as<TypeObj>());
+    for (size_t i = 0; i < nbases; ++i) {
+        auto b = t->bases->items()[i].as<TypeObj>();
+        for (TypeObj* earlier : bases)
+            if (earlier == b) type_error(ts, "duplicate base class {}", std::string(b->name->view()));
+        bases.push_back(b);
+    }
     seqs.push_back(bases);
     std::vector<TypeObj*> result{t};
     for (;;) {
@@ -94,12 +149,17 @@ void compute_mro(ThreadState& ts, TypeObj* t) {
             }
         }
         if (!candidate) {
+            // CPython names the heads of the lists still to merge, each once (and, yes,
+            // its message has a line break in it).
+            std::vector<TypeObj*> heads;
+            for (auto& s : seqs)
+                if (!s.empty() && std::find(heads.begin(), heads.end(), s.front()) == heads.end()) heads.push_back(s.front());
             std::string names;
-            for (size_t i = 0; i < bases.size(); ++i) {
-                if (i) names += ", ";
-                names += std::string(bases[i]->name->view());
+            for (size_t i = 0; i < heads.size(); ++i) {
+                if (i) names += ",";
+                names += " " + std::string(heads[i]->name->view());
             }
-            type_error(ts, "Cannot create a consistent method resolution order (MRO) for bases {}", names);
+            type_error(ts, "Cannot create a consistent method resolution\norder (MRO) for bases{}", names);
         }
         result.push_back(candidate);
         for (auto& s : seqs)
@@ -113,6 +173,7 @@ void compute_mro(ThreadState& ts, TypeObj* t) {
 TypeObj* new_builtin_type(Interp& I, const char* name, ObjKind kind, TypeObj* base, uint32_t flags) {
     TypeObj* t = I.heap.make<TypeObj>(I.types.type, intern(I, name), kind);
     t->tflags = TypeObj::kBuiltin | flags;
+    t->version = I.next_type_version++;
     t->module = Value::from_obj(intern(I, "builtins"));
     t->dict = new_dict(I);
     if (!base && t != I.types.object) base = I.types.object;
@@ -133,6 +194,75 @@ TypeObj* new_builtin_type(Interp& I, const char* name, ObjKind kind, TypeObj* ba
 static Value module_dict_getter(ThreadState& ts, Value self) {
     if (!is_module(self)) type_error(ts, "descriptor '__dict__' for 'module' objects doesn't apply to a '{}' object", type_name(ts.interp, self));
     return Value::from_obj(self.as<ModuleObj>()->dict);
+}
+
+namespace {
+
+// Which attribute hooks the MRO's first definition of each name comes from a class
+// statement (a built-in default such as object.__setattr__ does not count).
+uint32_t compute_hooks(Interp& I, const TypeObj* t) {
+    if (!(t->tflags & TypeObj::kHeapType) || !t->mro) return 0;
+    struct Hook {
+        StrObj* name;
+        uint32_t flag;
+    };
+    const Hook hooks[] = {{I.names.__getattribute__, TypeObj::kUserGetattribute},
+                          {I.names.__getattr__, TypeObj::kUserGetattr},
+                          {I.names.__setattr__, TypeObj::kUserSetattr},
+                          {I.names.__delattr__, TypeObj::kUserDelattr}};
+    uint32_t flags = 0;
+    for (const Hook& h : hooks) {
+        for (size_t i = 0; i < t->mro->size; ++i) {
+            auto b = t->mro->items()[i].as<TypeObj>();
+            if (b->dict && !dict_get_str(b->dict, h.name).is_null()) {
+                if (b->tflags & TypeObj::kHeapType) flags |= h.flag;
+                break;
+            }
+        }
+    }
+    return flags;
+}
+
+} // namespace
+
+void type_modified(Interp& I, TypeObj* t) {
+    t->version = I.next_type_version++;
+    t->hooks = compute_hooks(I, t);
+    for (TypeObj* sub : t->subclasses) type_modified(I, sub);
+}
+
+void register_heap_type(Interp& I, TypeObj* t) {
+    I.heap_types.push_back(t);
+    for (size_t i = 0; i < t->bases->size; ++i) {
+        auto b = t->bases->items()[i].as<TypeObj>();
+        // Built-in types never change, so they need not know their subclasses.
+        if (b->tflags & TypeObj::kHeapType) b->subclasses.push_back(t);
+    }
+}
+
+void type_caches_before_sweep(Interp& I) {
+    // Runs between mark and sweep: unmarked objects are doomed but still intact.
+    // Only the filled entries are visited: collections are frequent (every allocation
+    // under GC stress), the cache is large and mostly empty.
+    size_t used = 0;
+    for (uint32_t i : I.type_lookup_used) {
+        Interp::TypeLookupEntry& e = I.type_lookup_cache[i];
+        if (!e.name->marked) e = {};
+        else I.type_lookup_used[used++] = i;
+    }
+    I.type_lookup_used.resize(used);
+    size_t kept = 0;
+    for (TypeObj* t : I.heap_types) {
+        if (t->marked) {
+            I.heap_types[kept++] = t;
+            continue;
+        }
+        for (size_t i = 0; i < t->bases->size; ++i) {
+            auto& subs = t->bases->items()[i].as<TypeObj>()->subclasses;
+            subs.erase(std::remove(subs.begin(), subs.end(), t), subs.end());
+        }
+    }
+    I.heap_types.resize(kept);
 }
 
 ModuleObj* new_module(Interp& I, const char* name) {
@@ -193,7 +323,14 @@ Value type_mro_method(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
     return Value::from_obj(new_list(ts.interp, mro->items(), mro->size));
 }
 
-Value type_subclasses(ThreadState& ts, Value*, size_t, TupleObj*) { return Value::from_obj(new_list(ts.interp)); }
+// The subclasses defined by class statements that are still alive (built-in types do
+// not track theirs: they only ever list class-statement subclasses here).
+Value type_subclasses(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
+    if (nargs != 1) type_error(ts, "__subclasses__() takes no arguments ({} given)", nargs - 1);
+    ListObj* out = new_list(ts.interp);
+    for (TypeObj* sub : self_type(ts, args[0])->subclasses) out->items.push_back(Value::from_obj(sub));
+    return Value::from_obj(out);
+}
 
 // object.__init__ accepts no extra arguments unless __new__ is overridden, and vice versa.
 Value object_init(ThreadState&, Value*, size_t, TupleObj*) { return Value::none(); }
@@ -228,7 +365,13 @@ Value object_format(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
     return Value::from_obj(to_str(ts, args[0]));
 }
 Value object_get_class(ThreadState& ts, Value self) { return Value::from_obj(type_of(ts.interp, self)); }
-Value object_init_subclass(ThreadState&, Value*, size_t, TupleObj*) { return Value::none(); }
+// The end of every __init_subclass__ chain: class keywords nobody consumed are an error.
+Value object_init_subclass(ThreadState& ts, Value* args, size_t nargs, TupleObj* kwnames) {
+    std::string who = nargs && is_type(args[0]) ? std::string(as_type(args[0])->qualname->view()) : "object";
+    if (kwnames && kwnames->size) type_error(ts, "{}.__init_subclass__() takes no keyword arguments", who);
+    if (nargs > 1) type_error(ts, "{}.__init_subclass__() takes no arguments ({} given)", who, nargs - 1);
+    return Value::none();
+}
 Value object_dir(ThreadState& ts, Value* args, size_t, TupleObj*);
 
 const MethodDef kObjectMethods[] = {
@@ -306,7 +449,10 @@ void bootstrap_types(Interp& I) {
     I.types.str = raw(ObjKind::Str);
     I.types.dict = raw(ObjKind::Dict);
     I.types.tuple = raw(ObjKind::Tuple);
-    for (TypeObj* t : {I.types.type, I.types.object, I.types.str, I.types.dict, I.types.tuple}) t->type = I.types.type;
+    for (TypeObj* t : {I.types.type, I.types.object, I.types.str, I.types.dict, I.types.tuple}) {
+        t->type = I.types.type;
+        t->version = I.next_type_version++;
+    }
 
     I.empty_tuple = I.heap.make<TupleObj>(I.types.tuple, 0);
     I.empty_str = new_str(I, "");

@@ -1,6 +1,8 @@
 // type objects (classes) and modules: attribute namespaces with an MRO.
 #pragma once
 
+#include <vector>
+
 #include "core/object.hpp"
 #include "objects/function.hpp"
 
@@ -27,8 +29,21 @@ struct TypeObj : Obj {
     ObjKind instance_kind;
     uint32_t tflags = 0;
     NewFn new_fn = nullptr;
-    // Changes whenever this class's dict or any base's changes, for method caches.
+    // The version tag attribute caches are keyed by: unique in the interpreter and never
+    // 0, it is replaced (for the class and every subclass) whenever the class's dict or a
+    // base's changes. See type_modified() and vm/attr_cache.hpp.
     uint64_t version = 0;
+    // Facts about the MRO that the attribute paths test often, recomputed with `version`.
+    enum HookFlags : uint32_t {
+        kUserGetattribute = 1, // a class statement defines __getattribute__
+        kUserGetattr = 2,      // ... __getattr__
+        kUserSetattr = 4,      // ... __setattr__
+        kUserDelattr = 8,      // ... __delattr__
+    };
+    uint32_t hooks = 0;
+    // Subclasses defined by class statements (weak references: types that die are
+    // dropped before each sweep, see prune_dead_heap_types).
+    std::vector<TypeObj*> subclasses;
 
     TypeObj(TypeObj* meta, StrObj* n, ObjKind k) : Obj(meta, ObjKind::Type), name(n), qualname(n), instance_kind(k) {}
     bool is_builtin() const { return tflags & kBuiltin; }
@@ -59,8 +74,23 @@ bool is_subtype(const TypeObj* sub, const TypeObj* super);
 inline bool isinstance(Interp& I, Value v, const TypeObj* t) { return is_subtype(type_of(I, v), t); }
 // Finds `name` along the MRO (no descriptors applied), or null.
 Value type_lookup(const TypeObj* t, StrObj* name);
+// The same through the interpreter's lookup cache (keyed by version tag and name, as
+// CPython's method cache); *owner (if given) receives the class that holds the name.
+Value type_find(Interp& I, const TypeObj* t, StrObj* name, TypeObj** owner = nullptr);
+void type_lookup_cache_clear(Interp& I);
 // Recomputes the MRO with C3 linearisation; raises TypeError if there is none.
 void compute_mro(ThreadState& ts, TypeObj* t);
+
+// Gives t a fresh version tag and recomputes its hook flags; then the same for every
+// subclass. Call after any change to t's dict (attribute caches keyed by the old tag
+// then miss).
+void type_modified(Interp& I, TypeObj* t);
+// Records a class-statement type so that prune_dead_heap_types can find it, and links it
+// into its heap-type bases' subclass lists.
+void register_heap_type(Interp& I, TypeObj* t);
+// Before a sweep: unlinks heap types that are about to be freed from their bases, and
+// drops lookup-cache entries whose names are about to be freed.
+void type_caches_before_sweep(Interp& I);
 
 void init_type_type(Interp& I);
 

@@ -224,7 +224,7 @@ Value call(ThreadState& ts, Value callable, const Value* args, size_t nargs, Tup
         case ObjKind::Type: return type_call(ts, static_cast<TypeObj*>(o), args, nargs, kwnames);
         default:
             if (o->type->tflags & TypeObj::kHeapType) {
-                Value m = type_lookup(o->type, I.names.__call__);
+                Value m = type_find(I, o->type, I.names.__call__);
                 if (!m.is_null()) {
                     size_t nkw = kwnames ? kwnames->size : 0;
                     std::vector<Value> all{callable};

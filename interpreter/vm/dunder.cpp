@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "objects/bytes.hpp"
 #include "objects/descr.hpp"
 #include "objects/dict.hpp"
 #include "objects/exception.hpp"
@@ -29,37 +30,38 @@ struct Found {
 };
 
 Found find(Interp& I, Value obj, StrObj* name) {
-    TypeObj* t = type_of(I, obj);
-    TupleObj* mro = t->mro;
-    for (size_t i = 0; i < mro->size; ++i) {
-        auto base = mro->items()[i].as<TypeObj>();
-        if (!base->dict) continue;
-        Value v = dict_get_str(base->dict, name);
-        if (!v.is_null()) return {v, base};
-    }
-    return {};
+    Found f;
+    f.attr = type_find(I, type_of(I, obj), name, &f.owner);
+    return f;
 }
 
 // Calls a class attribute as a method of obj, without allocating a bound method for the
 // usual cases (plain functions and native methods).
+// (Dunders take at most four arguments besides self, so the argument array lives on the
+// C++ stack; its values are rooted by the callers.)
 Value invoke(ThreadState& ts, Value attr, Value obj, const Value* args, size_t nargs) {
+    constexpr size_t kMaxArgs = 4;
+    Value small[kMaxArgs + 1];
+    std::vector<Value> big;
+    Value* all = small;
+    if (nargs > kMaxArgs) {
+        big.resize(nargs + 1);
+        all = big.data();
+    }
+    auto with_first = [&](Value first) {
+        all[0] = first;
+        for (size_t i = 0; i < nargs; ++i) all[i + 1] = args[i];
+        return all;
+    };
     if (attr.is_obj()) {
         switch (attr.obj()->kind) {
         case ObjKind::Function:
-        case ObjKind::NativeFunction: {
-            std::vector<Value> all;
-            all.reserve(nargs + 1);
-            all.push_back(obj);
-            all.insert(all.end(), args, args + nargs);
-            return call(ts, attr, all.data(), all.size());
-        }
+        case ObjKind::NativeFunction:
+            return call(ts, attr, with_first(obj), nargs + 1);
         case ObjKind::StaticMethod:
             return call(ts, attr.as<MethodWrapperObj>()->func, args, nargs);
-        case ObjKind::ClassMethod: {
-            std::vector<Value> all{Value::from_obj(type_of(ts.interp, obj))};
-            all.insert(all.end(), args, args + nargs);
-            return call(ts, attr.as<MethodWrapperObj>()->func, all.data(), all.size());
-        }
+        case ObjKind::ClassMethod:
+            return call(ts, attr.as<MethodWrapperObj>()->func, with_first(Value::from_obj(type_of(ts.interp, obj))), nargs + 1);
         default:
             if (is_heap_instance(attr)) {
                 Rooted bound(ts, dunder_get(ts, attr, obj, Value::from_obj(type_of(ts.interp, obj))));
@@ -87,14 +89,35 @@ Value call_dunder(ThreadState& ts, Value obj, StrObj* name, const Value* args, s
 
 // ---------------------------------------------------------------- operators
 
+namespace {
+
+// The layouts whose in-place operators are slots of their own (nb_inplace_or of set and
+// dict): they run before the binary forms. list and bytearray concatenate and repeat in
+// place only after the binary forms declined (CPython's sq_inplace_concat/repeat).
+bool inplace_slot_first(Value a, BinaryOp op) {
+    if (is_set(a)) return op == BinaryOp::Or || op == BinaryOp::And || op == BinaryOp::Sub || op == BinaryOp::Xor;
+    return is_dict(a) && op == BinaryOp::Or;
+}
+bool inplace_sequence_last(Value a, BinaryOp op) {
+    return (is_list(a) && (op == BinaryOp::Add || op == BinaryOp::Mul)) || (is_bytearray(a) && op == BinaryOp::Add);
+}
+
+} // namespace
+
 Value dunder_binary(ThreadState& ts, BinaryOp op, Value a, Value b, bool inplace) {
     Interp& I = ts.interp;
     Rooted ka(ts, a), kb(ts, b);
     StrObj* const* names = I.names.binop[size_t(op)];
-    if (inplace && is_heap_instance(a)) {
-        Found f = find(I, a, names[2]);
-        if (f.user()) {
-            Value r = invoke(ts, f.attr, a, &b, 1);
+    if (inplace) {
+        if (is_heap_instance(a)) {
+            Found f = find(I, a, names[2]);
+            if (f.user()) {
+                Value r = invoke(ts, f.attr, a, &b, 1);
+                if (r != Value::not_implemented()) return r;
+            }
+        }
+        if (inplace_slot_first(a, op)) {
+            Value r = builtin_inplace(ts, op, a, b);
             if (r != Value::not_implemented()) return r;
         }
     }
@@ -104,6 +127,8 @@ Value dunder_binary(ThreadState& ts, BinaryOp op, Value a, Value b, bool inplace
     Found rev = (is_heap_instance(b) && ta != tb) ? find(I, b, names[1]) : Found{};
     bool pure_a = a.is_obj() && a.obj()->kind == ObjKind::Instance;
     bool pure_b = b.is_obj() && b.obj()->kind == ObjKind::Instance;
+    bool in_place_later = inplace && inplace_sequence_last(a, op);
+    // A subclass's reflected method goes first (if it overrides the one of the left operand).
     bool rev_first = rev.user() && is_subtype(tb, ta) && !(fwd.user() && fwd.attr == rev.attr);
     if (rev_first) {
         Value r = invoke(ts, rev.attr, b, &a, 1);
@@ -112,7 +137,7 @@ Value dunder_binary(ThreadState& ts, BinaryOp op, Value a, Value b, bool inplace
     if (fwd.user()) {
         Value r = invoke(ts, fwd.attr, a, &b, 1);
         if (r != Value::not_implemented()) return r;
-    } else if (!pure_a && !pure_b) {
+    } else if (!pure_a && !pure_b && !in_place_later) {
         // Built-in layouts on both sides (a list subclass plus a list, 2 * a str subclass).
         Value r = builtin_binary(ts, op, a, b);
         if (r != Value::not_implemented()) return r;
@@ -121,6 +146,7 @@ Value dunder_binary(ThreadState& ts, BinaryOp op, Value a, Value b, bool inplace
         Value r = invoke(ts, rev.attr, b, &a, 1);
         if (r != Value::not_implemented()) return r;
     }
+    if (in_place_later) return builtin_inplace(ts, op, a, b);
     return Value::not_implemented();
 }
 
@@ -204,12 +230,14 @@ int64_t dunder_hash(ThreadState& ts, Value v) {
         if (!is_int(r)) type_error(ts, "__hash__ method should return an integer");
         return int_hash(r);
     }
-    // object.__hash__ (identity) or the layout's own.
+    // object.__hash__ (identity), or the built-in base's own (a tuple subclass hashes
+    // like the tuple it holds).
     ObjKind k = v.obj()->kind;
-    if (k == ObjKind::List || k == ObjKind::Dict || k == ObjKind::Set) type_error(ts, "unhashable type: '{}'", type_name(I, v));
-    uint64_t b = v.bits();
-    if (k == ObjKind::Instance || k == ObjKind::Exception || !is_object_default(I, f)) return int64_t((b >> 4) | (b << 60)) >> 2;
-    return int64_t((b >> 4) | (b << 60)) >> 2;
+    if (k == ObjKind::Instance || k == ObjKind::Exception || is_object_default(I, f)) {
+        uint64_t b = v.bits();
+        return int64_t((b >> 4) | (b << 60)) >> 2;
+    }
+    return builtin_hash(ts, v);
 }
 
 StrObj* dunder_repr(ThreadState& ts, Value v) {
@@ -232,8 +260,9 @@ StrObj* dunder_str(ThreadState& ts, Value v) {
         if (!is_str(r)) type_error(ts, "__str__ returned non-string (type {})", type_name(I, r));
         return as_str(r);
     }
-    if (v.obj()->kind == ObjKind::Exception && !find(I, v, I.names.__repr__).user())
-        return as_str(exception_str(ts, as_exception(v)));
+    // str.__str__ gives the text itself; exceptions have their own; everything else
+    // (int and float included, as in CPython 3.11) falls back to __repr__.
+    if (v.obj()->kind == ObjKind::Str) return as_str(v);
     if (v.obj()->kind == ObjKind::Exception) return as_str(exception_str(ts, as_exception(v)));
     return dunder_repr(ts, v);
 }
@@ -247,6 +276,10 @@ StrObj* dunder_format(ThreadState& ts, Value v, StrObj* spec) {
         if (!is_str(r)) type_error(ts, "__format__ must return a str, not {}", type_name(I, r));
         return as_str(r);
     }
+    // int, float and str subclasses format as their base does (with str() for "").
+    ObjKind k = v.obj()->kind;
+    if (spec->nbytes != 0 && (k == ObjKind::Str || k == ObjKind::BigInt || k == ObjKind::Float))
+        return builtin_format(ts, v, spec);
     if (spec->nbytes != 0) type_error(ts, "unsupported format string passed to {}.__format__", type_name(I, v));
     return dunder_str(ts, v);
 }
@@ -313,7 +346,7 @@ Value dunder_iter(ThreadState& ts, Value obj) {
     if (f.user()) {
         Value it = invoke(ts, f.attr, obj, nullptr, 0);
         TypeObj* t = type_of(I, it);
-        bool is_iterator = !type_lookup(t, I.names.__next__).is_null();
+        bool is_iterator = !type_find(I, t, I.names.__next__).is_null();
         if (!is_iterator) type_error(ts, "iter() returned non-iterator of type '{}'", type_name(I, it));
         return it;
     }
@@ -350,7 +383,7 @@ DictObj* heap_instance_dict(Value obj) {
     case ObjKind::Dict: return static_cast<DictObj*>(o)->attrs;
     case ObjKind::Set:
     case ObjKind::FrozenSet: return static_cast<SetObj*>(o)->attrs;
-    default: return nullptr;
+    default: return is_trailing_dict_kind(o->kind) ? *trailing_dict_slot(o) : nullptr;
     }
 }
 
@@ -362,13 +395,13 @@ DictObj* heap_instance_dict_create(ThreadState& ts, Value obj) {
     case ObjKind::Dict: return static_cast<DictObj*>(o)->attrs = new_dict(ts.interp);
     case ObjKind::Set:
     case ObjKind::FrozenSet: return static_cast<SetObj*>(o)->attrs = new_dict(ts.interp);
-    default: return nullptr;
+    default: return is_trailing_dict_kind(o->kind) ? (*trailing_dict_slot(o) = new_dict(ts.interp)) : nullptr;
     }
 }
 
 bool dunder_is_data_descriptor(ThreadState& ts, Value descr) {
     TypeObj* t = type_of(ts.interp, descr);
-    return !type_lookup(t, ts.interp.names.__set__).is_null() || !type_lookup(t, ts.interp.names.__delete__).is_null();
+    return !type_find(ts.interp, t, ts.interp.names.__set__).is_null() || !type_find(ts.interp, t, ts.interp.names.__delete__).is_null();
 }
 
 Value dunder_get(ThreadState& ts, Value descr, Value obj, Value type) {
@@ -427,7 +460,7 @@ void type_set_attribute(ThreadState& ts, TypeObj* t, StrObj* name, Value value) 
     } else {
         dict_set_str(I, t->dict, name, value);
     }
-    t->version = I.next_dict_version++;
+    type_modified(I, t);
 }
 
 } // namespace gilt

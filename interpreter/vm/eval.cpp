@@ -25,6 +25,7 @@
 #include "objects/type.hpp"
 #include "runtime/gil.hpp"
 #include "runtime/signals.hpp"
+#include "vm/attr_cache.hpp"
 #include "vm/blocking.hpp"
 #include "vm/call.hpp"
 #include "vm/dunder.hpp"
@@ -134,9 +135,9 @@ void unpack(ThreadState& ts, Value seq, size_t n, Value* out) {
         return;
     }
     TypeObj* t = type_of(I, seq);
-    if (!seq.is_obj() || (type_lookup(t, I.names.__iter__).is_null() && !(seq.obj()->kind >= ObjKind::SeqIter && seq.obj()->kind <= ObjKind::Generator) &&
+    if (!seq.is_obj() || (type_find(I, t, I.names.__iter__).is_null() && !(seq.obj()->kind >= ObjKind::SeqIter && seq.obj()->kind <= ObjKind::Generator) &&
                           !is_str(seq) && !is_byteslike(seq) && !is_dict(seq) && !is_anyset(seq) && !is_range(seq) &&
-                          !is_kind(seq, ObjKind::DictView) && !is_kind(seq, ObjKind::File) && type_lookup(t, I.names.__getitem__).is_null()))
+                          !is_kind(seq, ObjKind::DictView) && !is_kind(seq, ObjKind::File) && type_find(I, t, I.names.__getitem__).is_null()))
         type_error(ts, "cannot unpack non-iterable {} object", type_name(I, seq));
     RootedVector items(ts);
     Rooted it(ts, get_iter(ts, seq));
@@ -655,15 +656,27 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                 PUSH(v);
                 DISPATCH();
             }
+            // The attribute opcodes try their inline cache first (vm/attr_cache.hpp).
             TARGET(LOAD_ATTR) {
+                AttrCache& cache = f->code->attr_caches[ARG()];
+                Value v;
+                if (attr_cache_load_hit(cache, TOP(), &v)) {
+                    TOP() = v;
+                    DISPATCH();
+                }
                 SYNC();
-                Value v = get_attr(ts, TOP(), f->code->names[ARG()]);
+                v = load_attr_slow(ts, TOP(), cache);
                 TOP() = v;
                 DISPATCH();
             }
             TARGET(STORE_ATTR) {
+                AttrCache& cache = f->code->attr_caches[ARG()];
+                if (attr_cache_store_hit(cache, sp[-1], sp[-2])) {
+                    sp -= 2;
+                    DISPATCH();
+                }
                 SYNC();
-                set_attr(ts, sp[-1], f->code->names[ARG()], sp[-2]);
+                store_attr_slow(ts, sp[-1], cache, sp[-2]);
                 sp -= 2;
                 DISPATCH();
             }
@@ -674,10 +687,16 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                 DISPATCH();
             }
             TARGET(LOAD_METHOD) {
-                SYNC();
+                AttrCache& cache = f->code->attr_caches[ARG()];
                 Value obj = TOP();
+                if (attr_cache_method_hit(cache, obj)) {
+                    TOP() = cache.descr;
+                    PUSH(obj);
+                    DISPATCH();
+                }
+                SYNC();
                 Value m;
-                if (get_method(ts, obj, f->code->names[ARG()], &m)) {
+                if (load_method_slow(ts, obj, cache, &m)) {
                     TOP() = m;
                     PUSH(obj);
                 } else {
@@ -1353,10 +1372,12 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                 SYNC();
                 Value mgr = TOP();
                 TypeObj* t = type_of(I, mgr);
-                Value enter = type_lookup(t, I.names.__enter__);
-                Value exit = type_lookup(t, I.names.__exit__);
-                if (enter.is_null() || exit.is_null())
-                    type_error(ts, "'{}' object does not support the context manager protocol", type_name(I, mgr));
+                Value enter = type_find(I, t, I.names.__enter__);
+                Value exit = type_find(I, t, I.names.__exit__);
+                if (enter.is_null()) type_error(ts, "'{}' object does not support the context manager protocol", type_name(I, mgr));
+                if (exit.is_null())
+                    type_error(ts, "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                               type_name(I, mgr));
                 Value bound_exit = get_attr(ts, mgr, I.names.__exit__);
                 TOP() = bound_exit;
                 PUSH(mgr);

@@ -60,7 +60,7 @@ Value repeat(ThreadState& ts, Value seq, Value count) {
     }
     if (is_tuple(seq)) {
         TupleObj* src = as_tuple(seq);
-        if (n == 1) return seq;
+        if (n == 1 && !is_heap_instance(seq)) return seq; // a subclass instance repeats into a plain tuple
         if (n && src->size > (size_t(1) << 32) / size_t(n)) raise_type(ts, I.exc.MemoryError);
         TupleObj* t = new_tuple(I, src->size * size_t(n));
         for (int64_t k = 0; k < n; ++k)
@@ -77,6 +77,12 @@ Value repeat(ThreadState& ts, Value seq, Value count) {
 }
 
 bool is_sequence_for_repeat(Value v) { return is_str(v) || is_list(v) || is_tuple(v) || is_byteslike(v); }
+
+// Can `key` index a sequence: an int, or an object whose class defines __index__?
+bool is_index_like(ThreadState& ts, Value key) {
+    if (is_int(key)) return true;
+    return is_heap_instance(key) && !type_find(ts.interp, key.obj()->type, ts.interp.names.__index__).is_null();
+}
 
 Value dict_view_as_set(ThreadState& ts, Value v) {
     auto view = v.as<DictViewObj>();
@@ -134,8 +140,8 @@ Value builtin_binary(ThreadState& ts, BinaryOp op, Value a, Value b) {
             if (!is_tuple(b)) type_error(ts, "can only concatenate tuple (not \"{}\") to tuple", type_name(I, b));
             TupleObj* x = as_tuple(a);
             TupleObj* y = as_tuple(b);
-            if (y->size == 0) return a;
-            if (x->size == 0) return b;
+            if (y->size == 0 && !is_heap_instance(a)) return a;
+            if (x->size == 0 && !is_heap_instance(b)) return b;
             TupleObj* t = new_tuple(I, x->size + y->size);
             std::memcpy(t->items(), x->items(), x->size * sizeof(Value));
             std::memcpy(t->items() + x->size, y->items(), y->size * sizeof(Value));
@@ -218,20 +224,43 @@ const char* compare_symbol(CompareOp op) {
     return k[size_t(op)];
 }
 
+namespace {
+
+// Neither operand's methods gave a result: the sequence-repeat fallback (a sequence
+// times an object with __index__) or CPython's error for the operator.
+Value binary_fallback(ThreadState& ts, BinaryOp op, Value a, Value b, bool inplace) {
+    // str/list/tuple/bytes concatenation is tried last, and raises its own message
+    // ("can only concatenate str (not \"A\") to str").
+    if (op == BinaryOp::Add && is_sequence_for_repeat(a)) builtin_binary(ts, op, a, b);
+    if (op == BinaryOp::Mul) {
+        if (is_sequence_for_repeat(a) && !is_int(b)) {
+            if (is_index_like(ts, b)) return repeat(ts, a, index_value(ts, b));
+            type_error(ts, "can't multiply sequence by non-int of type '{}'", type_name(ts.interp, b));
+        }
+        if (is_sequence_for_repeat(b) && !is_int(a)) {
+            if (is_index_like(ts, a)) return repeat(ts, b, index_value(ts, a));
+            type_error(ts, "can't multiply sequence by non-int of type '{}'", type_name(ts.interp, a));
+        }
+    }
+    unsupported(ts, op, a, b, inplace);
+}
+
+} // namespace
+
 Value binary_op(ThreadState& ts, BinaryOp op, Value a, Value b) {
     if (is_heap_instance(a) || is_heap_instance(b)) {
         Value r = dunder_binary(ts, op, a, b, false);
         if (r != Value::not_implemented()) return r;
-        unsupported(ts, op, a, b, false);
+        return binary_fallback(ts, op, a, b, false);
     }
     Value r = builtin_binary(ts, op, a, b);
     if (r != Value::not_implemented()) return r;
-    unsupported(ts, op, a, b, false);
+    return binary_fallback(ts, op, a, b, false);
 }
 
-Value inplace_op(ThreadState& ts, BinaryOp op, Value a, Value b) {
+Value builtin_inplace(ThreadState& ts, BinaryOp op, Value a, Value b) {
     Interp& I = ts.interp;
-    if (is_list(a) && !is_heap_instance(a)) {
+    if (is_list(a)) {
         if (op == BinaryOp::Add) {
             ListObj* l = as_list(a);
             if (is_list(b)) {
@@ -245,7 +274,7 @@ Value inplace_op(ThreadState& ts, BinaryOp op, Value a, Value b) {
             I.heap.note_external(ptrdiff_t(l->items.size() * sizeof(Value) / 2));
             return a;
         }
-        if (op == BinaryOp::Mul && is_int(b)) {
+        if (op == BinaryOp::Mul && is_index_like(ts, b)) {
             ListObj* l = as_list(a);
             int64_t n = index_int64(ts, b);
             std::vector<Value> copy = l->items;
@@ -254,12 +283,12 @@ Value inplace_op(ThreadState& ts, BinaryOp op, Value a, Value b) {
             return a;
         }
     }
-    if (is_set(a) && !is_heap_instance(a) && is_anyset(b) &&
+    if (is_set(a) && is_anyset(b) &&
         (op == BinaryOp::Or || op == BinaryOp::And || op == BinaryOp::Sub || op == BinaryOp::Xor)) {
         int sop = op == BinaryOp::Or ? 0 : op == BinaryOp::And ? 1 : op == BinaryOp::Sub ? 2 : 3;
         return set_inplace(ts, sop, a, b);
     }
-    if (is_dict(a) && !is_heap_instance(a) && op == BinaryOp::Or) {
+    if (is_dict(a) && op == BinaryOp::Or) {
         dict_update(ts, as_dict(a), b);
         return a;
     }
@@ -270,19 +299,33 @@ Value inplace_op(ThreadState& ts, BinaryOp op, Value a, Value b) {
         d.insert(d.end(), copy.begin(), copy.end());
         return a;
     }
+    return Value::not_implemented();
+}
+
+Value inplace_op(ThreadState& ts, BinaryOp op, Value a, Value b) {
     if (is_heap_instance(a) || is_heap_instance(b)) {
         Value r = dunder_binary(ts, op, a, b, true);
         if (r != Value::not_implemented()) return r;
-        unsupported(ts, op, a, b, true);
+        return binary_fallback(ts, op, a, b, true);
     }
-    Value r = builtin_binary(ts, op, a, b);
+    Value r = builtin_inplace(ts, op, a, b);
     if (r != Value::not_implemented()) return r;
-    unsupported(ts, op, a, b, true);
+    r = builtin_binary(ts, op, a, b);
+    if (r != Value::not_implemented()) return r;
+    return binary_fallback(ts, op, a, b, true);
 }
 
 Value unary_op(ThreadState& ts, UnaryOp op, Value a) {
     Interp& I = ts.interp;
     if (op == UnaryOp::Not) return Value::boolean(!truthy(ts, a));
+    if (is_heap_instance(a)) {
+        // The class's method, or its built-in base's (int.__neg__ for an int subclass).
+        StrObj* name = op == UnaryOp::Neg ? I.names.__neg__ : op == UnaryOp::Pos ? I.names.__pos__ : I.names.__invert__;
+        Value r = call_dunder(ts, a, name, nullptr, 0);
+        if (!r.is_null()) return r;
+        const char* sym = op == UnaryOp::Neg ? "-" : op == UnaryOp::Pos ? "+" : "~";
+        type_error(ts, "bad operand type for unary {}: '{}'", sym, type_name(I, a));
+    }
     if (is_int(a)) {
         if (op == UnaryOp::Pos) return a.is_bool() ? Value::from_small(a.is_true()) : a;
         if (op == UnaryOp::Neg) {
@@ -296,11 +339,6 @@ Value unary_op(ThreadState& ts, UnaryOp op, Value a) {
         if (op == UnaryOp::Pos) return a;
         if (op == UnaryOp::Neg) return make_float(I, -float_value(a));
         type_error(ts, "bad operand type for unary ~: 'float'");
-    }
-    if (is_heap_instance(a)) {
-        StrObj* name = op == UnaryOp::Neg ? I.names.__neg__ : op == UnaryOp::Pos ? I.names.__pos__ : I.names.__invert__;
-        Value r = call_dunder(ts, a, name, nullptr, 0);
-        if (!r.is_null()) return r;
     }
     const char* sym = op == UnaryOp::Neg ? "-" : op == UnaryOp::Pos ? "+" : "~";
     type_error(ts, "bad operand type for unary {}: '{}'", sym, type_name(I, a));
@@ -415,6 +453,14 @@ Value builtin_compare(ThreadState& ts, CompareOp op, Value a, Value b) {
         Rooted y(ts, dict_view_as_set(ts, b));
         return builtin_compare(ts, op, a, y);
     }
+    if (is_kind(a, ObjKind::BoundMethod) && is_kind(b, ObjKind::BoundMethod) && (op == CompareOp::Eq || op == CompareOp::Ne)) {
+        // Bound methods are equal when they bind the same object (by identity, as
+        // CPython 3.8+) to equal functions: `obj.f == obj.f`.
+        auto x = a.as<BoundMethodObj>();
+        auto y = b.as<BoundMethodObj>();
+        bool eq = x->self == y->self && equals(ts, x->func, y->func);
+        return Value::boolean(op == CompareOp::Eq ? eq : !eq);
+    }
     if (op == CompareOp::Eq) return Value::boolean(a == b);
     if (op == CompareOp::Ne) return Value::boolean(a != b);
     return Value::not_implemented();
@@ -490,8 +536,13 @@ int64_t hash_value(ThreadState& ts, Value v) {
     if (v.is_flonum()) return float_hash(v.flonum());
     if (v.is_bool()) return v.is_true() ? 1 : 0;
     if (v.is_special()) return int64_t(0x1337C0DE5EED5ull ^ v.bits());
+    if (v.obj()->type->tflags & TypeObj::kHeapType) return dunder_hash(ts, v);
+    return builtin_hash(ts, v);
+}
+
+int64_t builtin_hash(ThreadState& ts, Value v) {
+    if (!v.is_obj()) return hash_value(ts, v);
     Obj* o = v.obj();
-    if (o->type->tflags & TypeObj::kHeapType) return dunder_hash(ts, v);
     switch (o->kind) {
     case ObjKind::Str: return str_hash(static_cast<StrObj*>(o));
     case ObjKind::BigInt: return static_cast<BigIntObj*>(o)->value.hash();
@@ -534,8 +585,10 @@ int64_t hash_value(ThreadState& ts, Value v) {
     case ObjKind::Slice:
         type_error(ts, "unhashable type: '{}'", type_name(ts.interp, v));
     case ObjKind::BoundMethod: {
+        // self by identity (its own __hash__ may not exist), as CPython 3.8+.
         auto m = static_cast<BoundMethodObj*>(o);
-        return hash_value(ts, m->self) ^ hash_value(ts, m->func);
+        uint64_t b = m->self.bits();
+        return (int64_t((b >> 4) | (b << 60)) >> 2) ^ hash_value(ts, m->func);
     }
     case ObjKind::Range: return range_hash(ts, static_cast<RangeObj*>(o));
     default: {
@@ -745,14 +798,14 @@ std::string repr_string(ThreadState& ts, Value v) {
 }
 
 StrObj* repr(ThreadState& ts, Value v) {
+    if (is_heap_instance(v)) return dunder_repr(ts, v); // first: a str subclass may override __repr__
     if (is_str(v)) return new_str(ts.interp, str_repr(as_str(v)->view()));
-    if (is_heap_instance(v)) return dunder_repr(ts, v);
     return new_str(ts.interp, builtin_repr(ts, v));
 }
 
 StrObj* to_str(ThreadState& ts, Value v) {
+    if (is_heap_instance(v)) return dunder_str(ts, v); // first: a str subclass may override __str__
     if (is_str(v)) return as_str(v);
-    if (is_heap_instance(v)) return dunder_str(ts, v);
     if (is_exception(v)) return as_str(exception_str(ts, as_exception(v)));
     if (v.is_small()) {
         char buf[24];
@@ -765,8 +818,12 @@ StrObj* to_str(ThreadState& ts, Value v) {
 std::string str_string(ThreadState& ts, Value v) { return std::string(to_str(ts, v)->view()); }
 
 StrObj* format_value(ThreadState& ts, Value v, StrObj* spec) {
-    Interp& I = ts.interp;
     if (is_heap_instance(v)) return dunder_format(ts, v, spec);
+    return builtin_format(ts, v, spec);
+}
+
+StrObj* builtin_format(ThreadState& ts, Value v, StrObj* spec) {
+    Interp& I = ts.interp;
     std::string_view s = spec->view();
     try {
         if (is_int(v)) {
@@ -817,6 +874,8 @@ DictObj* instance_dict(Value obj) {
     }
 }
 
+} // namespace
+
 bool is_data_descriptor(ThreadState& ts, Value d) {
     if (!d.is_obj()) return false;
     ObjKind k = d.obj()->kind;
@@ -824,6 +883,8 @@ bool is_data_descriptor(ThreadState& ts, Value d) {
     if (is_heap_instance(d)) return dunder_is_data_descriptor(ts, d);
     return false;
 }
+
+namespace {
 
 // Applies the descriptor protocol to a class attribute found for an instance access.
 Value bind(ThreadState& ts, Value descr, Value obj, TypeObj* type) {
@@ -850,9 +911,9 @@ Value bind(ThreadState& ts, Value descr, Value obj, TypeObj* type) {
 Value type_getattr(ThreadState& ts, TypeObj* type, StrObj* name, bool raise_missing) {
     Interp& I = ts.interp;
     TypeObj* meta = type->type;
-    Value meta_attr = type_lookup(meta, name);
+    Value meta_attr = type_find(I, meta, name);
     if (!meta_attr.is_null() && is_data_descriptor(ts, meta_attr)) return bind(ts, meta_attr, Value::from_obj(type), meta);
-    Value attr = type_lookup(type, name);
+    Value attr = type_find(I, type, name);
     if (!attr.is_null()) {
         if (!attr.is_obj()) return attr;
         switch (attr.obj()->kind) {
@@ -906,25 +967,57 @@ Value generic_getattr(ThreadState& ts, Value obj, StrObj* name, bool raise_missi
         attribute_error(ts, obj, name);
     }
     TypeObj* t = type_of(I, obj);
-    Value descr = type_lookup(t, name);
+    Value descr = type_find(I, t, name);
     if (!descr.is_null() && is_data_descriptor(ts, descr)) return bind(ts, descr, obj, t);
     if (DictObj* d = instance_dict(obj)) {
         Value v = dict_get_str(d, name);
         if (!v.is_null()) return v;
     }
     if (!descr.is_null()) return bind(ts, descr, obj, t);
-    if (t->tflags & TypeObj::kHeapType) {
-        Value r = dunder_getattr_fallback(ts, obj, name, raise_missing);
-        if (!r.is_null()) return r;
-    }
     if (!raise_missing) return Value();
     attribute_error(ts, obj, name);
 }
 
-Value get_attr(ThreadState& ts, Value obj, StrObj* name) { return generic_getattr(ts, obj, name, true); }
+namespace {
+
+// Attribute access on an instance of a class that defines __getattribute__ or
+// __getattr__ (CPython's slot_tp_getattr_hook): __getattribute__ (or object's), then, if
+// that raised AttributeError, __getattr__. Null when absent and !raise_missing.
+Value hooked_getattr(ThreadState& ts, Value obj, StrObj* name, bool raise_missing) {
+    Interp& I = ts.interp;
+    uint32_t hooks = obj.obj()->type->hooks;
+    Rooted keep(ts, obj);
+    bool has_getattr = hooks & TypeObj::kUserGetattr;
+    try {
+        if (hooks & TypeObj::kUserGetattribute) {
+            Value n = Value::from_obj(name);
+            return call_dunder(ts, obj, I.names.__getattribute__, &n, 1);
+        }
+        Value r = generic_getattr(ts, obj, name, false);
+        if (!r.is_null()) return r;
+        if (!has_getattr) {
+            if (!raise_missing) return Value();
+            attribute_error(ts, obj, name);
+        }
+    } catch (const ScriptError&) {
+        if (!has_getattr || !exception_matches(ts, ts.raised, Value::from_obj(I.exc.AttributeError))) throw;
+        ts.raised = Value();
+    }
+    return dunder_getattr_fallback(ts, obj, name, raise_missing);
+}
+
+constexpr uint32_t kGetattrHooks = TypeObj::kUserGetattribute | TypeObj::kUserGetattr;
+
+} // namespace
+
+Value get_attr(ThreadState& ts, Value obj, StrObj* name) {
+    if (obj.is_obj() && (obj.obj()->type->hooks & kGetattrHooks)) return hooked_getattr(ts, obj, name, true);
+    return generic_getattr(ts, obj, name, true);
+}
 
 Value lookup_attr(ThreadState& ts, Value obj, StrObj* name) {
     try {
+        if (obj.is_obj() && (obj.obj()->type->hooks & kGetattrHooks)) return hooked_getattr(ts, obj, name, false);
         return generic_getattr(ts, obj, name, false);
     } catch (const ScriptError&) {
         if (!exception_matches(ts, ts.raised, Value::from_obj(ts.interp.exc.AttributeError))) throw;
@@ -934,11 +1027,13 @@ Value lookup_attr(ThreadState& ts, Value obj, StrObj* name) {
 }
 
 bool get_method(ThreadState& ts, Value obj, StrObj* name, Value* method) {
-    // super() objects resolve names along the MRO themselves: `super().__init__` must not
-    // find super's own __init__ method.
-    if (!is_type(obj) && !is_module(obj) && !is_kind(obj, ObjKind::Super)) {
+    // Types, modules and super objects resolve attributes their own way (a super
+    // object must find the *next* class's method, not super's own), and so do classes
+    // with a __getattribute__ of their own.
+    if (!is_type(obj) && !is_module(obj) && !is_kind(obj, ObjKind::Super) &&
+        !(obj.is_obj() && (obj.obj()->type->hooks & TypeObj::kUserGetattribute))) {
         TypeObj* t = type_of(ts.interp, obj);
-        Value descr = type_lookup(t, name);
+        Value descr = type_find(ts.interp, t, name);
         if (!descr.is_null() && descr.is_obj()) {
             ObjKind k = descr.obj()->kind;
             bool plain = k == ObjKind::Function ||
@@ -960,7 +1055,7 @@ void set_attr(ThreadState& ts, Value obj, StrObj* name, Value value) {
     Interp& I = ts.interp;
     if (is_type(obj)) {
         TypeObj* t = as_type(obj);
-        Value meta_attr = type_lookup(t->type, name);
+        Value meta_attr = type_find(I, t->type, name);
         if (!meta_attr.is_null() && is_kind(meta_attr, ObjKind::NativeProperty)) {
             auto p = meta_attr.as<NativePropertyObj>();
             if (!p->set) raise_fmt(ts, I.exc.AttributeError, "attribute '{}' of 'type' objects is not writable", std::string(name->view()));
@@ -982,14 +1077,16 @@ void set_attr(ThreadState& ts, Value obj, StrObj* name, Value value) {
         }
         return;
     }
-    if (is_heap_instance(obj) && dunder_setattr(ts, obj, name, value)) return;
+    if (obj.is_obj() && (obj.obj()->type->hooks & (value.is_null() ? TypeObj::kUserDelattr : TypeObj::kUserSetattr)) &&
+        dunder_setattr(ts, obj, name, value))
+        return;
     generic_setattr(ts, obj, name, value);
 }
 
 void generic_setattr(ThreadState& ts, Value obj, StrObj* name, Value value) {
     Interp& I = ts.interp;
     TypeObj* t = type_of(I, obj);
-    Value descr = type_lookup(t, name);
+    Value descr = type_find(I, t, name);
     if (!descr.is_null() && descr.is_obj()) {
         ObjKind k = descr.obj()->kind;
         if (k == ObjKind::NativeProperty) {
@@ -1012,20 +1109,22 @@ void generic_setattr(ThreadState& ts, Value obj, StrObj* name, Value value) {
         Obj* o = obj.obj();
         if (o->kind == ObjKind::Function) d = static_cast<FunctionObj*>(o)->dict = new_dict(I);
         else if (o->kind == ObjKind::Exception) d = static_cast<ExceptionObj*>(o)->dict = new_dict(I);
-        else if (o->kind == ObjKind::Instance) d = static_cast<InstanceObj*>(o)->dict = new_dict(I);
+        else if (o->kind == ObjKind::Instance && (o->type->tflags & TypeObj::kHeapType))
+            d = static_cast<InstanceObj*>(o)->dict = new_dict(I); // object() instances have none
         else if (o->kind == ObjKind::StaticMethod || o->kind == ObjKind::ClassMethod)
             d = static_cast<MethodWrapperObj*>(o)->dict = new_dict(I);
         else d = heap_instance_dict_create(ts, obj);
     }
     if (!d) {
-        if (value.is_null() || type_lookup(t, name).is_null())
+        if (value.is_null() || type_find(I, t, name).is_null())
             raise_fmt(ts, I.exc.AttributeError, "'{}' object has no attribute '{}'", type_name(I, obj), std::string(name->view()));
         raise_fmt(ts, I.exc.AttributeError, "'{}' object attribute '{}' is read-only", type_name(I, obj), std::string(name->view()));
     }
     if (value.is_null()) {
         if (!dict_del_str(I, d, name)) attribute_error(ts, obj, name);
     } else {
-        dict_set_str(I, d, name, value);
+        // Interned keys let the attribute caches compare names by pointer.
+        dict_set_str(I, d, intern(I, name), value);
     }
 }
 
@@ -1034,13 +1133,17 @@ void del_attr(ThreadState& ts, Value obj, StrObj* name) { set_attr(ts, obj, name
 // ---------------------------------------------------------------- items
 
 Value get_item(ThreadState& ts, Value obj, Value key) {
+    if (obj.is_obj() && (obj.obj()->type->tflags & TypeObj::kHeapType)) {
+        Value r = dunder_getitem(ts, obj, key);
+        if (!r.is_null()) return r;
+    }
+    return builtin_get_item(ts, obj, key);
+}
+
+Value builtin_get_item(ThreadState& ts, Value obj, Value key) {
     Interp& I = ts.interp;
     if (obj.is_obj()) {
         Obj* o = obj.obj();
-        if (o->type->tflags & TypeObj::kHeapType) {
-            Value r = dunder_getitem(ts, obj, key);
-            if (!r.is_null()) return r;
-        }
         switch (o->kind) {
         case ObjKind::List: {
             auto l = static_cast<ListObj*>(o);
@@ -1057,7 +1160,7 @@ Value get_item(ThreadState& ts, Value obj, Value key) {
                 for (int64_t i = 0, j = start; i < n; ++i, j += step) out->items.push_back(l->items[size_t(j)]);
                 return Value::from_obj(out);
             }
-            if (!is_int(key) && !is_heap_instance(key))
+            if (!is_index_like(ts, key))
                 type_error(ts, "list indices must be integers or slices, not {}", type_name(I, key));
             return l->items[size_t(normalize_index(ts, key, int64_t(l->items.size()), "list"))];
         }
@@ -1072,12 +1175,12 @@ Value get_item(ThreadState& ts, Value obj, Value key) {
             if (is_slice(key)) {
                 int64_t start, stop, step;
                 int64_t n = slice_indices(ts, key.as<SliceObj>(), int64_t(t->size), &start, &stop, &step);
-                if (n == int64_t(t->size) && step == 1) return obj;
+                if (n == int64_t(t->size) && step == 1 && !is_heap_instance(obj)) return obj;
                 TupleObj* out = new_tuple(I, size_t(std::max<int64_t>(n, 0)));
                 for (int64_t i = 0, j = start; i < n; ++i, j += step) out->items()[i] = t->items()[j];
                 return Value::from_obj(out);
             }
-            if (!is_int(key) && !is_heap_instance(key))
+            if (!is_index_like(ts, key))
                 type_error(ts, "tuple indices must be integers or slices, not {}", type_name(I, key));
             return t->items()[normalize_index(ts, key, int64_t(t->size), "tuple")];
         }
@@ -1089,7 +1192,7 @@ Value get_item(ThreadState& ts, Value obj, Value key) {
         case ObjKind::Str: {
             auto s = static_cast<StrObj*>(o);
             if (is_slice(key)) return str_slice(ts, s, key);
-            if (!is_int(key) && !is_heap_instance(key))
+            if (!is_index_like(ts, key))
                 type_error(ts, "string indices must be integers, not '{}'", type_name(I, key));
             int64_t i = normalize_index(ts, key, int64_t(s->nchars), "string");
             return Value::from_obj(str_getitem_index(I, s, i));
@@ -1106,7 +1209,7 @@ Value get_item(ThreadState& ts, Value obj, Value key) {
                 if (o->kind == ObjKind::ByteArray) return Value::from_obj(new_bytearray(I, out));
                 return Value::from_obj(new_bytes(I, out));
             }
-            if (!is_int(key))
+            if (!is_index_like(ts, key))
                 type_error(ts, "byte indices must be integers or slices, not {}", type_name(I, key));
             (void)what;
             int64_t i = normalize_index(ts, key, int64_t(v.size()), o->kind == ObjKind::Bytes ? "index" : "bytearray index");
@@ -1116,8 +1219,11 @@ Value get_item(ThreadState& ts, Value obj, Value key) {
         case ObjKind::Type: {
             // `list[int]` and friends (typing generics) are accepted and ignored.
             auto t = static_cast<TypeObj*>(o);
-            Value cg = type_lookup(t, I.names.__class_getitem__);
-            if (!cg.is_null()) return call2(ts, cg, obj, key);
+            if (!type_find(I, t, I.names.__class_getitem__).is_null()) {
+                // An implicit classmethod: bound to the class by attribute lookup.
+                Rooted cg(ts, get_attr(ts, obj, I.names.__class_getitem__));
+                return call1(ts, cg, key);
+            }
             if (t->is_builtin() && (t == I.types.list || t == I.types.dict || t == I.types.tuple || t == I.types.set ||
                                     t == I.types.frozenset || t == I.types.type))
                 return obj;
@@ -1131,12 +1237,14 @@ Value get_item(ThreadState& ts, Value obj, Value key) {
 }
 
 void set_item(ThreadState& ts, Value obj, Value key, Value value) {
+    if (obj.is_obj() && (obj.obj()->type->tflags & TypeObj::kHeapType) && dunder_setitem(ts, obj, key, value)) return;
+    builtin_set_item(ts, obj, key, value);
+}
+
+void builtin_set_item(ThreadState& ts, Value obj, Value key, Value value) {
     Interp& I = ts.interp;
     if (obj.is_obj()) {
         Obj* o = obj.obj();
-        if (o->type->tflags & TypeObj::kHeapType) {
-            if (dunder_setitem(ts, obj, key, value)) return;
-        }
         switch (o->kind) {
         case ObjKind::List: {
             auto l = static_cast<ListObj*>(o);
@@ -1180,7 +1288,7 @@ void set_item(ThreadState& ts, Value obj, Value key, Value value) {
                 for (int64_t i = 0, j = start; i < n; ++i, j += step) l->items[size_t(j)] = items.items[size_t(i)];
                 return;
             }
-            if (!is_int(key)) type_error(ts, "list indices must be integers or slices, not {}", type_name(I, key));
+            if (!is_index_like(ts, key)) type_error(ts, "list indices must be integers or slices, not {}", type_name(I, key));
             int64_t i = normalize_index(ts, key, int64_t(l->items.size()), "list assignment");
             if (value.is_null()) l->items.erase(l->items.begin() + i);
             else l->items[size_t(i)] = value;
@@ -1227,13 +1335,17 @@ void set_item(ThreadState& ts, Value obj, Value key, Value value) {
 void del_item(ThreadState& ts, Value obj, Value key) { set_item(ts, obj, key, Value()); }
 
 bool contains(ThreadState& ts, Value container, Value item) {
+    if (container.is_obj() && (container.obj()->type->tflags & TypeObj::kHeapType)) {
+        int r = dunder_contains(ts, container, item);
+        if (r >= 0) return r;
+    }
+    return builtin_contains(ts, container, item);
+}
+
+bool builtin_contains(ThreadState& ts, Value container, Value item) {
     Interp& I = ts.interp;
     if (container.is_obj()) {
         Obj* o = container.obj();
-        if (o->type->tflags & TypeObj::kHeapType) {
-            int r = dunder_contains(ts, container, item);
-            if (r >= 0) return r;
-        }
         switch (o->kind) {
         case ObjKind::List: {
             auto l = static_cast<ListObj*>(o);
@@ -1281,9 +1393,9 @@ bool contains(ThreadState& ts, Value container, Value item) {
     }
     // Fall back to iteration.
     TypeObj* t = type_of(I, container);
-    if (type_lookup(t, I.names.__iter__).is_null() && !is_kind(container, ObjKind::DictView) &&
+    if (type_find(I, t, I.names.__iter__).is_null() && !is_kind(container, ObjKind::DictView) &&
         !(container.is_obj() && container.obj()->kind >= ObjKind::SeqIter && container.obj()->kind <= ObjKind::Generator) &&
-        type_lookup(t, I.names.__getitem__).is_null())
+        type_find(I, t, I.names.__getitem__).is_null())
         type_error(ts, "argument of type '{}' is not iterable", type_name(I, container));
     Rooted it(ts, get_iter(ts, container));
     Rooted target(ts, item);
@@ -1295,12 +1407,16 @@ bool contains(ThreadState& ts, Value container, Value item) {
 }
 
 int64_t length(ThreadState& ts, Value v) {
+    if (v.is_obj() && (v.obj()->type->tflags & TypeObj::kHeapType)) {
+        int64_t n = dunder_len(ts, v);
+        if (n >= 0) return n;
+    }
+    return builtin_length(ts, v);
+}
+
+int64_t builtin_length(ThreadState& ts, Value v) {
     if (v.is_obj()) {
         Obj* o = v.obj();
-        if (o->type->tflags & TypeObj::kHeapType) {
-            int64_t n = dunder_len(ts, v);
-            if (n >= 0) return n;
-        }
         switch (o->kind) {
         case ObjKind::Str: return int64_t(static_cast<StrObj*>(o)->nchars);
         case ObjKind::List: return int64_t(static_cast<ListObj*>(o)->items.size());
@@ -1321,13 +1437,17 @@ int64_t length(ThreadState& ts, Value v) {
 // ---------------------------------------------------------------- iteration
 
 Value get_iter(ThreadState& ts, Value v) {
+    if (v.is_obj() && (v.obj()->type->tflags & TypeObj::kHeapType)) {
+        Value r = dunder_iter(ts, v);
+        if (!r.is_null()) return r;
+    }
+    return builtin_get_iter(ts, v);
+}
+
+Value builtin_get_iter(ThreadState& ts, Value v) {
     Interp& I = ts.interp;
     if (v.is_obj()) {
         Obj* o = v.obj();
-        if (o->type->tflags & TypeObj::kHeapType) {
-            Value r = dunder_iter(ts, v);
-            if (!r.is_null()) return r;
-        }
         switch (o->kind) {
         case ObjKind::List: return Value::from_obj(I.heap.make<SeqIterObj>(I.types.list_iterator, v));
         case ObjKind::Tuple: return Value::from_obj(I.heap.make<SeqIterObj>(I.types.tuple_iterator, v));
@@ -1432,7 +1552,7 @@ bool callable(ThreadState& ts, Value v) {
     case ObjKind::Type:
         return true;
     default:
-        return !type_lookup(type_of(ts.interp, v), ts.interp.names.__call__).is_null();
+        return !type_find(ts.interp, type_of(ts.interp, v), ts.interp.names.__call__).is_null();
     }
 }
 

@@ -65,11 +65,24 @@ bool callable(ThreadState& ts, Value v);
 // The built-in behaviour of the layouts, without any dunder dispatch: used directly for
 // built-in types and as the fallback for subclasses that do not override a method.
 Value builtin_binary(ThreadState& ts, BinaryOp op, Value a, Value b); // NotImplemented if undefined
+// The in-place operators that built-in layouts do in place (list +=, set |=, dict |=...).
+Value builtin_inplace(ThreadState& ts, BinaryOp op, Value a, Value b); // NotImplemented if none
 Value builtin_compare(ThreadState& ts, CompareOp op, Value a, Value b);
 std::string builtin_repr(ThreadState& ts, Value v);
+int64_t builtin_hash(ThreadState& ts, Value v); // the layout's hash (identity for plain instances)
+StrObj* builtin_format(ThreadState& ts, Value v, StrObj* spec); // int, float and str format specs
+Value builtin_get_item(ThreadState& ts, Value obj, Value key);
+void builtin_set_item(ThreadState& ts, Value obj, Value key, Value value); // value null: delete
+bool builtin_contains(ThreadState& ts, Value container, Value item);
+int64_t builtin_length(ThreadState& ts, Value v);
+Value builtin_get_iter(ThreadState& ts, Value v);
 bool builtin_truthy(Value v);
-// Attribute access without the class's __getattribute__/__setattr__ hooks (object's own).
+// Attribute access without the class's __getattribute__/__getattr__/__setattr__ hooks
+// (object's own: object.__getattribute__, which never calls __getattr__).
 Value generic_getattr(ThreadState& ts, Value obj, StrObj* name, bool raise_missing);
 void generic_setattr(ThreadState& ts, Value obj, StrObj* name, Value value); // value null: delete
+// Does the class attribute d take precedence over the instance dict (a property, or an
+// object whose class defines __set__ or __delete__)?
+bool is_data_descriptor(ThreadState& ts, Value d);
 
 } // namespace gilt
