@@ -288,10 +288,7 @@ SetObj* intersection(ThreadState& ts, SetObj* s, Value other_v, bool frozen) {
         if (v.is_null()) break;
         Rooted kv(ts, v);
         int64_t h = hash_value(ts, v);
-        if (lookup(ts, s, v, h)) {
-            add_entry(ts, result, v, h);
-            if (result->used >= s->used) break;
-        }
+        if (lookup(ts, s, v, h)) add_entry(ts, result, v, h);
     }
     return result;
 }
@@ -352,18 +349,45 @@ SetObj* difference(ThreadState& ts, SetObj* s, Value other_v, bool frozen) {
 }
 
 void symmetric_difference_update(ThreadState& ts, SetObj* s, Value other_v) {
-    RootedVector keep(ts);
-    SetObj* other = as_set_arg(ts, other_v, keep);
-    if (other == s) {
+    if (other_v == Value::from_obj(s)) {
         difference_update(ts, s, other_v);
         return;
     }
+    if (is_dict(other_v)) {
+        // A dict is walked in its own (insertion) order, as CPython does; the order of
+        // additions decides where colliding keys land in the table.
+        DictObj* d = as_dict(other_v);
+        RootedVector keys(ts);
+        uint32_t pos = 0;
+        DictEntry* e;
+        std::vector<int64_t> hashes;
+        while (dict_next(d, &pos, &e)) {
+            keys.items.push_back(e->key);
+            hashes.push_back(e->hash);
+        }
+        for (size_t i = 0; i < keys.items.size(); ++i)
+            if (!discard_entry(ts, s, keys.items[i], hashes[i])) add_entry(ts, s, keys.items[i], hashes[i]);
+        return;
+    }
+    RootedVector keep(ts);
+    SetObj* other = as_set_arg(ts, other_v, keep);
     size_t pos = 0;
     Value k;
     while (set_next(other, &pos, &k)) {
         SetEntry e = other->table[pos - 1];
         if (!discard_entry(ts, s, e.key, e.hash)) add_entry(ts, s, e.key, e.hash);
     }
+}
+
+// a ^ b as CPython computes it: a new set built from b, then a folded into it. The order
+// matters: it decides which colliding keys keep their first-choice slots, hence the
+// printed order of the result.
+SetObj* symmetric_difference(ThreadState& ts, SetObj* a, Value b, bool frozen) {
+    SetObj* r = new_set(ts.interp, frozen);
+    Rooted keep(ts, Value::from_obj(r));
+    set_update(ts, r, b);
+    symmetric_difference_update(ts, r, Value::from_obj(a));
+    return r;
 }
 
 bool is_subset(ThreadState& ts, SetObj* a, SetObj* b) {
@@ -393,12 +417,7 @@ Value set_binary(ThreadState& ts, int op, Value a, Value b) {
     }
     case 1: return Value::from_obj(intersection(ts, s, b, frozen));
     case 2: return Value::from_obj(difference(ts, s, b, frozen));
-    case 3: {
-        SetObj* r = copy_of(ts, s, frozen);
-        Rooted keep(ts, Value::from_obj(r));
-        symmetric_difference_update(ts, r, b);
-        return Value::from_obj(r);
-    }
+    case 3: return Value::from_obj(symmetric_difference(ts, s, b, frozen));
     }
     return Value::not_implemented();
 }
@@ -423,6 +442,11 @@ Value set_inplace(ThreadState& ts, int op, Value a, Value b) {
 }
 
 bool set_subset(ThreadState& ts, SetObj* a, SetObj* b) { return is_subset(ts, a, b); }
+
+void set_difference_update(ThreadState& ts, SetObj* s, Value iterable) { difference_update(ts, s, iterable); }
+void set_symmetric_difference_update(ThreadState& ts, SetObj* s, Value iterable) {
+    symmetric_difference_update(ts, s, iterable);
+}
 
 int64_t frozenset_hash(SetObj* s) {
     if (s->hash != -1) return s->hash;
@@ -557,10 +581,7 @@ Value m_symmetric_difference(ThreadState& ts, Value* args, size_t nargs, TupleOb
     no_keywords(ts, "symmetric_difference", kw);
     check_count(ts, "symmetric_difference", nargs - 1, 1, 1);
     SetObj* s = self_set(ts, args[0], "symmetric_difference");
-    SetObj* r = copy_of(ts, s, is_frozenset(args[0]));
-    Rooted keep(ts, Value::from_obj(r));
-    symmetric_difference_update(ts, r, args[1]);
-    return Value::from_obj(r);
+    return Value::from_obj(symmetric_difference(ts, s, args[1], is_frozenset(args[0])));
 }
 Value m_symmetric_difference_update(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     no_keywords(ts, "symmetric_difference_update", kw);

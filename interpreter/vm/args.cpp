@@ -27,7 +27,9 @@ Args::Args(ThreadState& ts, const char* fname, const Value* args, size_t nargs, 
                 if (key->view() == pnames[i]) idx = i;
             if (idx == n || idx < positional_only) {
                 if (positional_only == n) type_error(ts, "{}() takes no keyword arguments", fname);
-                type_error(ts, "{}() got an unexpected keyword argument '{}'", fname, std::string(key->view()));
+                // CPython's wording for built-in functions (script functions say "got an
+                // unexpected keyword argument").
+                type_error(ts, "'{}' is an invalid keyword argument for {}()", std::string(key->view()), fname);
             }
             if (!values_[idx].is_null())
                 type_error(ts, "argument for {}() given by name ('{}') and position ({})", fname, pnames[idx], idx + 1);
