@@ -62,8 +62,10 @@ int64_t arg_int64(ThreadState& ts, Value v, const char* fname) {
     return index_int64(ts, v);
 }
 
+const char* arg_type_name(Interp& I, Value v) { return v.is_none() ? "None" : type_name(I, v); }
+
 StrObj* arg_str(ThreadState& ts, Value v, const char* fname, const char* what) {
-    if (!is_str(v)) type_error(ts, "{}() {} must be str, not {}", fname, what, type_name(ts.interp, v));
+    if (!is_str(v)) type_error(ts, "{}() {} must be str, not {}", fname, what, arg_type_name(ts.interp, v));
     return as_str(v);
 }
 

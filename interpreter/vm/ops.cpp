@@ -711,12 +711,7 @@ std::string builtin_repr(ThreadState& ts, Value v) {
         auto g = static_cast<GeneratorObj*>(o);
         return fmt::format("<generator object {} at {:#x}>", g->qualname->view(), v.bits());
     }
-    case ObjKind::File: {
-        auto f = static_cast<FileObj*>(o);
-        if (f->binary) return fmt::format("<_io.BufferedReader name={}>", repr_string(ts, f->name));
-        return fmt::format("<_io.TextIOWrapper name={} mode='{}' encoding='utf-8'>", repr_string(ts, f->name),
-                           f->mode ? f->mode->view() : "r");
-    }
+    case ObjKind::File: return file_repr(ts, static_cast<FileObj*>(o));
     case ObjKind::Property: return fmt::format("<property object at {:#x}>", v.bits());
     case ObjKind::StaticMethod: return fmt::format("<staticmethod({})>", repr_string(ts, static_cast<MethodWrapperObj*>(o)->func));
     case ObjKind::ClassMethod: return fmt::format("<classmethod({})>", repr_string(ts, static_cast<MethodWrapperObj*>(o)->func));
@@ -1315,7 +1310,7 @@ Value get_iter(ThreadState& ts, Value v) {
         case ObjKind::Generator:
             return v;
         case ObjKind::File:
-            if (static_cast<FileObj*>(o)->closed) value_error(ts, "I/O operation on closed file.");
+            file_check_iterable(ts, static_cast<FileObj*>(o));
             return v;
         default:
             break;
@@ -1345,15 +1340,7 @@ Value iter_next(ThreadState& ts, Value iter) {
         Value returned;
         return gen_resume(ts, static_cast<GeneratorObj*>(o), Value::none(), &returned);
     }
-    case ObjKind::File: {
-        try {
-            return call_method(ts, iter, ts.interp.names.__next__, nullptr, 0);
-        } catch (const ScriptError&) {
-            if (!exception_matches(ts, ts.raised, Value::from_obj(ts.interp.exc.StopIteration))) throw;
-            ts.raised = Value();
-            return Value();
-        }
-    }
+    case ObjKind::File: return file_iter_next(ts, static_cast<FileObj*>(o));
     default:
         type_error(ts, "'{}' object is not an iterator", type_name(ts.interp, iter));
     }
