@@ -470,6 +470,13 @@ int64_t frozenset_hash(SetObj* s) {
 
 namespace {
 
+// "set.add" or "frozenset.union": CPython names the class in argument errors.
+std::string qual(Value self, const char* name) { return std::string(is_frozenset(self) ? "frozenset." : "set.") + name; }
+void no_kw(ThreadState& ts, Value self, const char* name, TupleObj* kw) { no_keywords(ts, qual(self, name).c_str(), kw); }
+void count_args(ThreadState& ts, Value self, const char* name, size_t nargs, size_t min, size_t max) {
+    check_count(ts, qual(self, name).c_str(), nargs, min, max);
+}
+
 SetObj* self_set(ThreadState& ts, Value v, const char* name) {
     if (!is_anyset(v)) type_error(ts, "descriptor '{}' for 'set' objects doesn't apply to a '{}' object", name, type_name(ts.interp, v));
     return as_set(v);
@@ -481,25 +488,26 @@ SetObj* self_mutable(ThreadState& ts, Value v, const char* name) {
 }
 
 Value m_add(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "add", kw);
-    check_count(ts, "set.add", nargs - 1, 1, 1);
+    no_kw(ts, args[0], "add", kw);
+    count_args(ts, args[0], "add", nargs - 1, 1, 1);
     set_add(ts, self_mutable(ts, args[0], "add"), args[1]);
     return Value::none();
 }
 Value m_remove(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "remove", kw);
-    check_count(ts, "set.remove", nargs - 1, 1, 1);
+    no_kw(ts, args[0], "remove", kw);
+    count_args(ts, args[0], "remove", nargs - 1, 1, 1);
     if (!set_discard(ts, self_mutable(ts, args[0], "remove"), args[1])) key_error(ts, args[1]);
     return Value::none();
 }
 Value m_discard(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "discard", kw);
-    check_count(ts, "set.discard", nargs - 1, 1, 1);
+    no_kw(ts, args[0], "discard", kw);
+    count_args(ts, args[0], "discard", nargs - 1, 1, 1);
     set_discard(ts, self_mutable(ts, args[0], "discard"), args[1]);
     return Value::none();
 }
-Value m_pop(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "pop", nargs - 1, 0, 0);
+Value m_pop(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_kw(ts, args[0], "pop", kw);
+    count_args(ts, args[0], "pop", nargs - 1, 0, 0);
     SetObj* s = self_mutable(ts, args[0], "pop");
     if (s->used == 0) raise_msg(ts, ts.interp.exc.KeyError, "pop from an empty set");
     size_t i = s->finger & s->mask;
@@ -511,28 +519,30 @@ Value m_pop(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
     s->finger = i + 1;
     return key;
 }
-Value m_clear(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "clear", nargs - 1, 0, 0);
+Value m_clear(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_kw(ts, args[0], "clear", kw);
+    count_args(ts, args[0], "clear", nargs - 1, 0, 0);
     SetObj* s = self_mutable(ts, args[0], "clear");
     std::free(s->table);
     s->table = nullptr;
     s->mask = s->fill = s->used = 0;
     return Value::none();
 }
-Value m_copy(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "copy", nargs - 1, 0, 0);
+Value m_copy(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_kw(ts, args[0], "copy", kw);
+    count_args(ts, args[0], "copy", nargs - 1, 0, 0);
     SetObj* s = self_set(ts, args[0], "copy");
     if (is_frozenset(args[0])) return args[0];
     return Value::from_obj(copy_of(ts, s, false));
 }
 Value m_update(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "update", kw);
+    no_kw(ts, args[0], "update", kw);
     SetObj* s = self_mutable(ts, args[0], "update");
     for (size_t i = 1; i < nargs; ++i) set_update(ts, s, args[i]);
     return Value::none();
 }
 Value m_union(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "union", kw);
+    no_kw(ts, args[0], "union", kw);
     SetObj* s = self_set(ts, args[0], "union");
     SetObj* r = copy_of(ts, s, is_frozenset(args[0]));
     Rooted keep(ts, Value::from_obj(r));
@@ -541,7 +551,7 @@ Value m_union(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     return Value::from_obj(r);
 }
 Value m_intersection(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "intersection", kw);
+    no_kw(ts, args[0], "intersection", kw);
     SetObj* s = self_set(ts, args[0], "intersection");
     bool frozen = is_frozenset(args[0]);
     if (nargs == 1) return Value::from_obj(copy_of(ts, s, frozen));
@@ -550,6 +560,7 @@ Value m_intersection(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     return result;
 }
 Value m_intersection_update(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_kw(ts, args[0], "intersection_update", kw);
     Value r = m_intersection(ts, args, nargs, kw);
     SetObj* s = self_mutable(ts, args[0], "intersection_update");
     SetObj* t = as_set(r);
@@ -562,7 +573,7 @@ Value m_intersection_update(ThreadState& ts, Value* args, size_t nargs, TupleObj
     return Value::none();
 }
 Value m_difference(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "difference", kw);
+    no_kw(ts, args[0], "difference", kw);
     SetObj* s = self_set(ts, args[0], "difference");
     bool frozen = is_frozenset(args[0]);
     if (nargs == 1) return Value::from_obj(copy_of(ts, s, frozen));
@@ -572,35 +583,38 @@ Value m_difference(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     return Value::from_obj(r);
 }
 Value m_difference_update(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "difference_update", kw);
+    no_kw(ts, args[0], "difference_update", kw);
     SetObj* s = self_mutable(ts, args[0], "difference_update");
     for (size_t i = 1; i < nargs; ++i) difference_update(ts, s, args[i]);
     return Value::none();
 }
 Value m_symmetric_difference(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "symmetric_difference", kw);
-    check_count(ts, "symmetric_difference", nargs - 1, 1, 1);
+    no_kw(ts, args[0], "symmetric_difference", kw);
+    count_args(ts, args[0], "symmetric_difference", nargs - 1, 1, 1);
     SetObj* s = self_set(ts, args[0], "symmetric_difference");
     return Value::from_obj(symmetric_difference(ts, s, args[1], is_frozenset(args[0])));
 }
 Value m_symmetric_difference_update(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "symmetric_difference_update", kw);
-    check_count(ts, "symmetric_difference_update", nargs - 1, 1, 1);
+    no_kw(ts, args[0], "symmetric_difference_update", kw);
+    count_args(ts, args[0], "symmetric_difference_update", nargs - 1, 1, 1);
     symmetric_difference_update(ts, self_mutable(ts, args[0], "symmetric_difference_update"), args[1]);
     return Value::none();
 }
-Value m_issubset(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "issubset", nargs - 1, 1, 1);
+Value m_issubset(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_kw(ts, args[0], "issubset", kw);
+    count_args(ts, args[0], "issubset", nargs - 1, 1, 1);
     RootedVector keep(ts);
     return Value::boolean(is_subset(ts, self_set(ts, args[0], "issubset"), as_set_arg(ts, args[1], keep)));
 }
-Value m_issuperset(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "issuperset", nargs - 1, 1, 1);
+Value m_issuperset(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_kw(ts, args[0], "issuperset", kw);
+    count_args(ts, args[0], "issuperset", nargs - 1, 1, 1);
     RootedVector keep(ts);
     return Value::boolean(is_subset(ts, as_set_arg(ts, args[1], keep), self_set(ts, args[0], "issuperset")));
 }
-Value m_isdisjoint(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "isdisjoint", nargs - 1, 1, 1);
+Value m_isdisjoint(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_kw(ts, args[0], "isdisjoint", kw);
+    count_args(ts, args[0], "isdisjoint", nargs - 1, 1, 1);
     SetObj* s = self_set(ts, args[0], "isdisjoint");
     RootedVector items(ts);
     collect_iterable(ts, args[1], items.items);

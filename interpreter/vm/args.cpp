@@ -50,8 +50,11 @@ void check_count(ThreadState& ts, const char* fname, size_t nargs, size_t min, s
     if (min == max) {
         if (min == 0) type_error(ts, "{}() takes no arguments ({} given)", fname, nargs);
         if (min == 1) type_error(ts, "{}() takes exactly one argument ({} given)", fname, nargs);
-        type_error(ts, "{} expected {} arguments, got {}", fname, min, nargs);
     }
+    // "list.pop() takes no arguments" names the class, but the Argument Clinic
+    // messages below use the bare method name ("pop expected at most 1 argument").
+    if (const char* dot = std::strrchr(fname, '.')) fname = dot + 1;
+    if (min == max) type_error(ts, "{} expected {} arguments, got {}", fname, min, nargs);
     if (nargs < min) type_error(ts, "{} expected at least {} argument{}, got {}", fname, min, min == 1 ? "" : "s", nargs);
     type_error(ts, "{} expected at most {} argument{}, got {}", fname, max, max == 1 ? "" : "s", nargs);
 }
