@@ -20,6 +20,7 @@ public:
         GcRequest = 1u << 2,      // the heap crossed its collection threshold
         HostInterrupt = 1u << 3,  // the embedding host asked the script to stop
         LimitCheck = 1u << 4,     // an instruction budget or deadline needs checking
+        LegacyTick = 1u << 5,     // the legacy GIL policy counts instructions ("ticks")
     };
 
     uint32_t load() const { return bits_.load(std::memory_order_relaxed); }

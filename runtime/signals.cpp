@@ -27,6 +27,10 @@ void raise_interrupt() {
 }
 
 void install_interrupt_handler() {
+    // As CPython: a process started with SIGINT ignored (a background job of a
+    // non-interactive shell, nohup) keeps ignoring it.
+    struct sigaction old = {};
+    if (sigaction(SIGINT, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) return;
     struct sigaction sa = {};
     sa.sa_handler = on_sigint;
     sigemptyset(&sa.sa_mask);

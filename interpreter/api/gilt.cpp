@@ -11,6 +11,7 @@
 #include "compiler/disasm.hpp"
 #include "core/interp.hpp"
 #include "core/thread_state.hpp"
+#include "core/threads.hpp"
 #include "objects/dict.hpp"
 #include "objects/exception.hpp"
 #include "objects/file.hpp"
@@ -48,11 +49,22 @@ public:
     }
 
     Interp interp;
-    ThreadState& ts() { return *interp.main_thread; }
+    // The calling thread's state in this interpreter (a host thread gets one).
+    ThreadState& ts() { return thread_state_for_this_thread(interp); }
 
-    Value get(uint32_t h) const { return interp.handles[h]; }
-    uint32_t add(Value v) { return interp.add_handle(v); }
-    void drop(uint32_t h) { interp.drop_handle(h); }
+    // Handles are only touched under the GIL (script threads create them too).
+    Value get(uint32_t h) {
+        EnterInterp enter(interp);
+        return interp.handles[h];
+    }
+    uint32_t add(Value v) {
+        EnterInterp enter(interp);
+        return interp.add_handle(v);
+    }
+    void drop(uint32_t h) {
+        EnterInterp enter(interp);
+        interp.drop_handle(h);
+    }
 
     // Turns the pending script exception into a gilt::Error (and clears it).
     Error take_error() {
@@ -97,8 +109,9 @@ public:
         }
     }
 
-    // Runs `body` with script exceptions converted to gilt::Error.
+    // Runs `body` holding the GIL, with script exceptions converted to gilt::Error.
     template <class F> auto guarded(F&& body) -> decltype(body()) {
+        EnterInterp enter(interp);
         try {
             return body();
         } catch (const ScriptError&) {
@@ -114,8 +127,57 @@ public:
 
     DictObj* main_dict() { return interp.main_module->dict; }
 
+    // Interpreter exit, in CPython's order: wait for the non-daemon threads
+    // (threading._shutdown), flush the standard streams, and make sure daemon threads
+    // never run again (they park the next time they reach for the GIL).
+    void finalize() {
+        if (finalized_) return;
+        finalized_ = true;
+        EnterInterp enter(interp);
+        ThreadState& t = enter.ts;
+        Value threading = dict_get_cstr(interp, interp.modules, "threading");
+        if (is_module(threading)) {
+            Value shutdown = dict_get_cstr(interp, threading.as<ModuleObj>()->dict, "_shutdown");
+            if (!shutdown.is_null()) {
+                try {
+                    call0(t, shutdown);
+                } catch (const ScriptError&) {
+                    report_ignored("<module 'threading' (frozen)>");
+                } catch (...) {
+                    convert_native_exception(t);
+                    report_ignored("<module 'threading' (frozen)>");
+                }
+            }
+        }
+        flush_std_streams();
+        std::lock_guard<std::mutex> lock(interp.threads_mutex);
+        for (ThreadState* other : interp.threads)
+            if (other->record != t.record) Gil::process().abandon(*other->record);
+    }
+
+    // "Exception ignored in: ..." and the traceback on stderr, for errors nobody can catch.
+    void report_ignored(const std::string& where) {
+        Error e = take_error();
+        flush_std_streams();
+        std::string text = "Exception ignored in: " + where + "\n" + e.traceback();
+        std::fwrite(text.data(), 1, text.size(), stderr);
+        std::fflush(stderr);
+    }
+
+    void flush_std_streams() {
+        for (Value s : {interp.std_out, interp.std_err})
+            if (is_file(s)) file_flush_quietly(s.as<FileObj>());
+        if (interp.sys_module) {
+            for (const char* name : {"stdout", "stderr"}) {
+                Value v = dict_get_cstr(interp, interp.sys_module->dict, name);
+                if (is_file(v)) file_flush_quietly(v.as<FileObj>());
+            }
+        }
+    }
+
 private:
     bool watching_ = false;
+    bool finalized_ = false;
 };
 
 struct CallContext {
@@ -218,6 +280,7 @@ void without_gil(CallContext& cx, const std::function<void()>& body) {
 void define(Interpreter& vm, std::string_view name, Trampoline tramp, void* fn, void (*destroy)(void*)) {
     Impl& impl = vm.impl();
     Interp& I = impl.interp;
+    EnterInterp enter(I);
     NativeFunctionObj* f = new_native(I, std::string(name).c_str(), nullptr);
     f->closure_fn = host_call;
     f->data = new HostFunction{tramp, fn, destroy, &vm};
@@ -261,10 +324,7 @@ bool Object::is_none() const { return !vm_ || vm_->impl().get(handle_).is_none()
 
 Object Object::make(int64_t v) const { return vm_->integer(v); }
 Object Object::make(double v) const { return vm_->number(v); }
-Object Object::make(bool v) const {
-    detail::Impl& impl = vm_->impl();
-    return Object(vm_, impl.add(Value::boolean(v)));
-}
+Object Object::make(bool v) const { return Object(vm_, vm_->impl().add(Value::boolean(v))); }
 Object Object::make(std::string_view v) const { return vm_->string(v); }
 
 int64_t Object::as_int() const {
@@ -334,23 +394,13 @@ Interpreter::Interpreter(const Options& options) : impl_(std::make_unique<detail
     for (const std::string& p : options.path) add_path(p);
 }
 
-Interpreter::~Interpreter() {
-    // Exit order as CPython's: flush the standard streams.
-    flush();
-}
+Interpreter::~Interpreter() { finalize(); }
+
+void Interpreter::finalize() { impl_->finalize(); }
 
 void Interpreter::flush() {
-    Interp& I = impl_->interp;
-    for (Value s : {I.std_out, I.std_err}) {
-        Value cur = s;
-        if (is_file(cur)) file_flush_quietly(cur.as<FileObj>());
-    }
-    if (I.sys_module) {
-        for (const char* name : {"stdout", "stderr"}) {
-            Value v = dict_get_cstr(I, I.sys_module->dict, name);
-            if (is_file(v)) file_flush_quietly(v.as<FileObj>());
-        }
-    }
+    EnterInterp enter(impl_->interp);
+    impl_->flush_std_streams();
 }
 
 void Interpreter::exec(std::string_view source, std::string_view filename) {
@@ -404,6 +454,7 @@ Object Interpreter::global(std::string_view name) const {
 
 void Interpreter::set_global(std::string_view name, const Object& value) {
     Interp& I = impl_->interp;
+    EnterInterp enter(I);
     dict_set_str(I, impl_->main_dict(), intern(I, name), value.valid() ? impl_->get(value.handle()) : Value::none());
 }
 void Interpreter::set_global(std::string_view name, int64_t value) { set_global(name, integer(value)); }
@@ -411,12 +462,22 @@ void Interpreter::set_global(std::string_view name, double value) { set_global(n
 void Interpreter::set_global(std::string_view name, std::string_view value) { set_global(name, string(value)); }
 
 Object Interpreter::none() { return Object(this, impl_->add(Value::none())); }
-Object Interpreter::integer(int64_t v) { return Object(this, impl_->add(make_int(impl_->interp, v))); }
-Object Interpreter::number(double v) { return Object(this, impl_->add(make_float(impl_->interp, v))); }
-Object Interpreter::string(std::string_view v) { return Object(this, impl_->add(Value::from_obj(new_str(impl_->interp, v)))); }
+Object Interpreter::integer(int64_t v) {
+    EnterInterp enter(impl_->interp);
+    return Object(this, impl_->add(make_int(impl_->interp, v)));
+}
+Object Interpreter::number(double v) {
+    EnterInterp enter(impl_->interp);
+    return Object(this, impl_->add(make_float(impl_->interp, v)));
+}
+Object Interpreter::string(std::string_view v) {
+    EnterInterp enter(impl_->interp);
+    return Object(this, impl_->add(Value::from_obj(new_str(impl_->interp, v))));
+}
 
 void Interpreter::set_argv(const std::vector<std::string>& argv) {
     Interp& I = impl_->interp;
+    EnterInterp enter(I);
     I.argv = argv;
     ListObj* l = new_list(I);
     for (const std::string& a : argv) l->items.push_back(Value::from_obj(new_str(I, a)));
@@ -425,6 +486,7 @@ void Interpreter::set_argv(const std::vector<std::string>& argv) {
 
 void Interpreter::add_path(const std::string& dir) {
     Interp& I = impl_->interp;
+    EnterInterp enter(I);
     I.path.push_back(dir);
     Value p = dict_get_cstr(I, I.sys_module->dict, "path");
     if (is_list(p)) as_list(p)->items.push_back(Value::from_obj(new_str(I, dir)));
@@ -433,6 +495,7 @@ void Interpreter::add_path(const std::string& dir) {
 void Interpreter::interrupt() { impl_->interp.breaker.set(EvalBreaker::HostInterrupt); }
 
 bool Interpreter::is_complete(std::string_view source) {
+    EnterInterp enter(impl_->interp);
     try {
         compile_source(impl_->interp, source, "<stdin>", CompileMode::Interactive);
     } catch (const CompileError& e) {
@@ -452,6 +515,35 @@ std::string Interpreter::disassemble(std::string_view source, std::string_view f
         Rooted keep(ts, Value::from_obj(code));
         return disassemble_code(ts, code);
     });
+}
+
+// ---------------------------------------------------------------- threads
+
+void set_gil_policy(std::string_view name) {
+    SwitchPolicy p;
+    if (!SwitchPolicy::parse(std::string(name), p))
+        throw std::invalid_argument("unknown GIL policy '" + std::string(name) + "' (expected new, legacy, legacy:N or io-priority)");
+    Gil::process().set_policy(p);
+}
+
+std::string gil_policy() { return Gil::process().policy().name; }
+
+struct detail::HoldState {
+    explicit HoldState(Interp& I) : enter(I) {}
+    EnterInterp enter;
+};
+
+HoldGil::HoldGil(Interpreter& vm) : state_(std::make_unique<detail::HoldState>(vm.impl().interp)) {}
+HoldGil::~HoldGil() = default;
+
+ReleaseGil::ReleaseGil(Interpreter& vm) : vm_(vm) {
+    ThreadState* ts = find_thread_state(vm.impl().interp);
+    released_ = ts && Gil::process().held_by(*ts->record);
+    if (released_) Gil::process().drop(*ts->record, WaitReason::Native);
+}
+
+ReleaseGil::~ReleaseGil() {
+    if (released_) Gil::process().take(*find_thread_state(vm_.impl().interp)->record);
 }
 
 } // namespace gilt

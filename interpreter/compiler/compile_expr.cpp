@@ -558,19 +558,17 @@ void Compiler::compile_comprehension(const CompExpr* c) {
 void Compiler::compile_comprehension_generator(const CompExpr* c, size_t gi, int append_depth) {
     const Comprehension& g = c->generators[gi];
     int start = new_label(), anchor = new_label(), if_cleanup = new_label();
+    // GET_ITER and FOR_ITER keep the whole comprehension's position, as in CPython: an
+    // error while iterating underlines the comprehension, not its iterable.
     if (gi == 0) {
         emit(OpCode::LOAD_FAST, 0); // .0, the iterator argument
     } else {
         compile_expr(g.iter);
-        PosScope ps(*this, g.iter->pos);
         emit(OpCode::GET_ITER);
     }
     place(start);
     u().labels[size_t(start)].depth = u().depth;
-    {
-        PosScope ps(*this, g.iter->pos);
-        emit_jump(OpCode::FOR_ITER, anchor);
-    }
+    emit_jump(OpCode::FOR_ITER, anchor);
     compile_store(g.target);
     for (const Expr* cond : g.ifs) compile_jump_if(cond, false, if_cleanup);
     if (gi + 1 < c->generators.size()) {

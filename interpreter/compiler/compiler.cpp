@@ -454,16 +454,12 @@ void Compiler::compile_for(const ForStmt* s) {
     if (s->is_async) error("'async for' is not supported yet", s->pos);
     int loop = new_label(), else_label = new_label(), end = new_label();
     compile_expr(s->iter);
-    {
-        PosScope ps(*this, s->iter->pos);
-        emit(OpCode::GET_ITER);
-    }
+    // GET_ITER and FOR_ITER have the whole statement's position, as in CPython: an
+    // error while iterating shows the `for` line without carets.
+    emit(OpCode::GET_ITER);
     place(loop);
     u().labels[size_t(loop)].depth = u().depth;
-    {
-        PosScope ps(*this, s->iter->pos);
-        emit_jump(OpCode::FOR_ITER, else_label);
-    }
+    emit_jump(OpCode::FOR_ITER, else_label);
     compile_store(s->target);
     u().fblocks.push_back({FBlockKind::For, loop, end, nullptr, u().handlers.size(), ""});
     compile_body(s->body);
@@ -741,9 +737,10 @@ void Compiler::compile_delete(const Expr* t) {
     }
 }
 
+// Import instructions carry the whole statement's position, as in CPython: a failing
+// import is shown in a traceback without carets.
 void Compiler::compile_import(const ImportStmt* s) {
     for (const Alias& a : s->names) {
-        PosScope ps(*this, a.pos);
         emit(OpCode::LOAD_CONST, uint32_t(const_int(0)));
         emit(OpCode::LOAD_CONST, uint32_t(const_none()));
         emit(OpCode::IMPORT_NAME, uint32_t(name_index(a.name)));
@@ -780,7 +777,6 @@ void Compiler::compile_import_from(const ImportFromStmt* s) {
         return;
     }
     for (const Alias& a : s->names) {
-        PosScope ps(*this, a.pos);
         emit(OpCode::IMPORT_FROM, uint32_t(name_index(a.name)));
         compile_name(a.asname.empty() ? a.name : a.asname, Ctx::Store, a.pos);
     }

@@ -1245,6 +1245,9 @@ Expr* Parser::parse_call(Expr* func) {
                 parse_comprehension_clauses(g->generators);
                 g->pos = from(arg->pos);
                 bool alone = c->args.empty() && c->keywords.empty() && at(Op::RParen);
+                // The call's parentheses are the generator expression's own (CPython's
+                // position for it, shown in tracebacks of its frame).
+                if (alone) g->pos = span(pos_of(lp), pos_of(cur()));
                 if (!alone) {
                     if (at(Op::Comma) && peek(1).type == Tok::Op && peek(1).op == Op::RParen && c->args.empty() &&
                         c->keywords.empty()) {
@@ -1272,7 +1275,6 @@ Expr* Parser::parse_call(Expr* func) {
             break;
         }
     }
-    (void)lp;
     expect(Op::RParen);
     c->pos = from(func->pos);
     return c;

@@ -287,6 +287,8 @@ void Heap::trace(GcVisitor& v, Obj* o) {
         v.mark(g->name);
         v.mark(g->qualname);
         v.mark(g->handled);
+        v.mark(g->resumer_handled);
+        v.mark(g->frame_view);
         v.mark(g->frame.code);
         v.mark(g->frame.func);
         v.mark(g->frame.globals);
@@ -353,6 +355,8 @@ void Heap::collect() {
     // Grow the threshold with the live heap so collection work stays proportional to
     // allocation (each collection frees at least as much as survived the last one).
     threshold_ = std::max<size_t>(8u << 20, live_bytes_ * 2);
+    stress_allocations_ = 0;
+    stress_interval_ = std::max<size_t>(1, live_bytes_ / kStressBytes);
     gc_ns_ += clock::monotonic_ns() - start;
 }
 

@@ -28,6 +28,10 @@ namespace gilt {
 //
 // GC-stress mode (GILT_GC_STRESS=1) requests a collection after every allocation, i.e.
 // collects at every safe point that follows one: a missing root shows up at once.
+// Once the live heap outgrows kStressBytes, it collects after every Nth allocation
+// instead, N = live bytes / kStressBytes, so that a script holding 100,000 objects is
+// not quadratic (every allocation would trace all of them); small heaps, where
+// missing roots are looked for, are still collected at every allocation.
 //
 // Roots are supplied by the owner (the interpreter): each thread's frames and stacks,
 // the module table, builtins, interned strings, rooted handles held by the host.
@@ -194,7 +198,8 @@ private:
         maybe_request();
     }
     void maybe_request() {
-        if (stress_ || live_bytes_ > threshold_) breaker_.set(EvalBreaker::GcRequest);
+        if (live_bytes_ > threshold_ || (stress_ && ++stress_allocations_ >= stress_interval_))
+            breaker_.set(EvalBreaker::GcRequest);
     }
     void trace(GcVisitor& v, Obj* o);
     void sweep();
@@ -208,6 +213,9 @@ private:
     size_t object_count_ = 0;
     size_t threshold_ = 8u << 20;
     bool stress_ = false;
+    static constexpr size_t kStressBytes = 1u << 20;
+    size_t stress_interval_ = 1;   // allocations between stress collections
+    size_t stress_allocations_ = 0; // allocations since the last collection
     uint64_t collections_ = 0;
     int64_t gc_ns_ = 0;
     Obj* free_[kClasses] = {};

@@ -1,10 +1,12 @@
 // Interp: everything one interpreter owns (heap, types, modules, threads); no global state.
 #include "core/interp.hpp"
 
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 
 #include "core/thread_state.hpp"
+#include "core/threads.hpp"
 #include "modules/modules.hpp"
 #include "objects/dict.hpp"
 #include "objects/str.hpp"
@@ -12,8 +14,13 @@
 
 namespace gilt {
 
+namespace {
+std::atomic<uint64_t> g_next_interp_uid{1};
+}
+
 Interp::Interp()
-    : heap(
+    : uid(g_next_interp_uid.fetch_add(1, std::memory_order_relaxed)),
+      heap(
           breaker, [](void* owner, GcVisitor& v) { static_cast<Interp*>(owner)->mark_roots(v); },
           [](void* owner) {
               // Interned strings are weak: drop the ones nothing else keeps alive.
@@ -27,12 +34,23 @@ Interp::Interp()
     if (const char* s = std::getenv("GILT_GC_STRESS"); s && *s && std::strcmp(s, "0") != 0) heap.set_stress(true);
     bootstrap_types(*this);
     init_builtin_modules(*this);
-    main_thread = std::make_unique<ThreadState>(*this);
+    // The thread that creates the interpreter is its main thread (the one that sees
+    // Ctrl-C and waits for the others at exit).
+    main_thread = std::make_unique<ThreadState>(*this, this_thread_record());
+    bind_thread_state(*main_thread);
 }
 
 Interp::~Interp() {
+    if (find_thread_state(*this) == main_thread.get()) unbind_thread_state(*main_thread);
     main_thread.reset();
+    host_threads.clear();
     // The heap's destructor frees every object.
+}
+
+ThreadState* Interp::adopt_host_thread(std::unique_ptr<ThreadState> ts) {
+    std::lock_guard<std::mutex> lock(threads_mutex);
+    host_threads.push_back(std::move(ts));
+    return host_threads.back().get();
 }
 
 uint32_t Interp::add_handle(Value v) {

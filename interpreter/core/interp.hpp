@@ -30,6 +30,7 @@ struct BuiltinTypes {
     TypeObj *int_, *bool_, *float_, *str, *bytes, *bytearray;
     TypeObj *tuple, *list, *dict, *set, *frozenset, *range, *slice;
     TypeObj *function, *builtin_function, *method_descriptor, *method, *code, *cell, *module;
+    TypeObj* frame; // a generator's frame as gi_frame shows it (objects/generator.cpp)
     TypeObj *traceback, *getset_descriptor, *property, *staticmethod, *classmethod, *super;
     TypeObj *list_iterator, *list_reverseiterator, *tuple_iterator, *str_iterator,
         *str_ascii_iterator, *bytes_iterator, *bytearray_iterator, *range_iterator, *longrange_iterator,
@@ -37,6 +38,9 @@ struct BuiltinTypes {
         *dict_reversekeyiterator, *dict_reversevalueiterator, *dict_reverseitemiterator,
         *dict_keys, *dict_values, *dict_items, *set_iterator, *enumerate, *zip, *map,
         *filter, *reversed, *callable_iterator, *generator, *text_file, *binary_file;
+    // Made when _thread is first imported (null before).
+    TypeObj *thread_lock, *thread_rlock;
+    TypeObj* socket; // made when socket is first imported
     // The other classes open() returns, and io.UnsupportedOperation (objects/file.cpp).
     TypeObj *buffered_writer, *buffered_random, *io_unsupported_operation;
 };
@@ -55,6 +59,7 @@ struct ExceptionTypes {
         *RecursionError, *SyntaxError, *IndentationError, *TabError, *SystemError,
         *TypeError, *ValueError, *UnicodeError, *UnicodeDecodeError, *UnicodeEncodeError,
         *Warning, *UserWarning, *DeprecationWarning, *RuntimeWarning, *SyntaxWarning;
+    TypeObj *BaseExceptionGroup, *ExceptionGroup; // objects/exception_group.cpp
 };
 
 // Interned names the VM looks up often (dunder methods and friends), created once.
@@ -84,7 +89,6 @@ struct CommonNames {
 struct Config {
     int recursion_limit = 1000;
     int64_t int_max_str_digits = 4300;
-    double switch_interval = 0.005;
 };
 
 struct Interp {
@@ -93,6 +97,9 @@ struct Interp {
     Interp(const Interp&) = delete;
     Interp& operator=(const Interp&) = delete;
 
+    // Tells interpreters apart for the lifetime of the process (thread bindings use it;
+    // an address could be reused by a later interpreter).
+    const uint64_t uid;
     EvalBreaker breaker;
     Heap heap;
     Config config;
@@ -123,6 +130,12 @@ struct Interp {
     // Threads executing in this interpreter (their stacks are GC roots).
     std::mutex threads_mutex;
     std::vector<ThreadState*> threads;
+    // ThreadStates of host threads that entered through the API (core/threads.hpp); they
+    // live as long as the interpreter.
+    std::vector<std::unique_ptr<ThreadState>> host_threads;
+    // Threads started by _thread.start_new_thread that have not finished (changed under the GIL).
+    int script_threads = 0;
+    ThreadState* adopt_host_thread(std::unique_ptr<ThreadState> ts);
 
     // Host-held rooted handles (public API). Index-addressed with a free list.
     std::vector<Value> handles;

@@ -18,7 +18,8 @@ int Frame::line() const {
     return code->line_of(instr > 0 ? instr - 1 : 0);
 }
 
-ThreadState::ThreadState(Interp& in, size_t stack_slots) : interp(in) {
+ThreadState::ThreadState(Interp& in, std::shared_ptr<ThreadRecord> rec, size_t stack_slots, bool on_this_thread)
+    : interp(in), record(std::move(rec)) {
     // Reserve address space only; pages are committed as the stack grows into them.
     reserved_bytes_ = stack_slots * sizeof(Value);
     void* mem = mmap(nullptr, reserved_bytes_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -26,16 +27,7 @@ ThreadState::ThreadState(Interp& in, size_t stack_slots) : interp(in) {
     stack_begin = static_cast<Value*>(mem);
     stack_limit = stack_begin + stack_slots;
 
-    pthread_attr_t attr;
-    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-        void* addr;
-        size_t size;
-        if (pthread_attr_getstack(&attr, &addr, &size) == 0) {
-            c_stack_base = static_cast<char*>(addr) + size; // stacks grow down
-            c_stack_size = size;
-        }
-        pthread_attr_destroy(&attr);
-    }
+    if (on_this_thread) measure_c_stack();
     std::lock_guard<std::mutex> lock(interp.threads_mutex);
     interp.threads.push_back(this);
 }
@@ -52,6 +44,19 @@ ThreadState::~ThreadState() {
     }
     for (Frame* chunk : frame_chunks_) delete[] chunk;
     munmap(stack_begin, reserved_bytes_);
+}
+
+void ThreadState::measure_c_stack() {
+    pthread_attr_t attr;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        void* addr;
+        size_t size;
+        if (pthread_attr_getstack(&attr, &addr, &size) == 0) {
+            c_stack_base = static_cast<char*>(addr) + size; // stacks grow down
+            c_stack_size = size;
+        }
+        pthread_attr_destroy(&attr);
+    }
 }
 
 bool ThreadState::c_stack_nearly_full() const {
@@ -88,6 +93,8 @@ void ThreadState::mark(GcVisitor& v) {
     }
     v.mark(raised);
     v.mark(handled);
+    for (Value p : pinned) v.mark(p);
+    for (Value p : sentinels) v.mark(p);
     for (RootScope* r = roots; r; r = r->prev) {
         if (r->single) v.mark(*r->single);
         if (r->values) v.mark_range(r->values->data(), r->values->data() + r->values->size());

@@ -2,11 +2,13 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "core/interp.hpp"
 #include "core/value.hpp"
+#include "runtime/thread_record.hpp"
 
 namespace gilt {
 
@@ -62,13 +64,26 @@ class Rooted;
 class RootedVector;
 
 // The VM state of one OS thread inside one interpreter.
+//
+// A ThreadState is created on the thread that will use it, or (for threads a script
+// starts) by the parent for the child; `record` is the OS thread's entry in the GIL's
+// books, shared by every ThreadState of that OS thread (one per interpreter it enters).
 struct ThreadState {
-    explicit ThreadState(Interp& interp, size_t stack_slots = 4u << 20);
+    // `on_this_thread`: the state is for the calling thread (its C stack bounds are read
+    // now); a parent making one for a child passes false and the child measures.
+    ThreadState(Interp& interp, std::shared_ptr<ThreadRecord> record, size_t stack_slots = kDefaultStackSlots,
+                bool on_this_thread = true);
     ~ThreadState();
     ThreadState(const ThreadState&) = delete;
     ThreadState& operator=(const ThreadState&) = delete;
 
+    // Value-stack slots reserved per thread (address space only; pages are committed as
+    // they are touched): 32 MiB for the main thread, 8 MiB for the others.
+    static constexpr size_t kDefaultStackSlots = 4u << 20;
+    static constexpr size_t kWorkerStackSlots = 1u << 20;
+
     Interp& interp;
+    std::shared_ptr<ThreadRecord> record;
 
     // The value stack: reserved once (the OS commits pages as they are touched), so
     // pointers into it stay valid for the thread's life.
@@ -82,9 +97,21 @@ struct ThreadState {
     // The exception being raised right now (between the raise and its handler).
     Value raised;
     // The exception being handled (sys.exc_info()); saved/restored by except blocks.
+    // Inside a running generator this is the generator's own; when it has none, the
+    // one its resumer was handling counts (see handled_exception() in vm/errors.hpp).
     Value handled;
+    // The innermost running generator; each links to the one running below it.
+    GeneratorObj* running_generator = nullptr;
 
     RootScope* roots = nullptr;
+    // Values the thread keeps alive for its whole life: a started thread's function and
+    // arguments, and the sentinel locks released when it ends (_thread._set_sentinel).
+    std::vector<Value> pinned;
+    std::vector<Value> sentinels;
+
+    // Instructions left before the legacy GIL policy's next release (the eval loop
+    // counts them down only while that policy is active).
+    int ticks_left = 0;
 
     // Set by a generator frame's YIELD_VALUE when it leaves the loop (vs. returning).
     bool last_yield = false;
@@ -96,6 +123,9 @@ struct ThreadState {
     char* c_stack_base = nullptr;
     size_t c_stack_size = 0;
     bool c_stack_nearly_full() const;
+    // Reads the calling OS thread's C stack bounds (a ThreadState made by a parent for
+    // a child thread calls this again on the child).
+    void measure_c_stack();
 
     // Frame records are pooled; they are used in strict LIFO order (generator frames
     // are owned by their generator instead).

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "modules/modules.hpp"
+#include "runtime/gil.hpp"
 #include "objects/descr.hpp"
 #include "objects/dict.hpp"
 #include "objects/exception.hpp"
@@ -49,8 +50,10 @@ Value s_setrecursionlimit(ThreadState& ts, Value* args, size_t nargs, TupleObj* 
     return Value::none();
 }
 
+// The switch interval belongs to the process's GIL and is stored, as CPython stores it,
+// in whole microseconds: setswitchinterval(1e-7) reads back as 0.0.
 Value s_getswitchinterval(ThreadState& ts, Value*, size_t, TupleObj*) {
-    return make_float(ts.interp, ts.interp.config.switch_interval);
+    return make_float(ts.interp, 1e-6 * double(Gil::process().switch_interval_us()));
 }
 
 Value s_setswitchinterval(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
@@ -59,18 +62,18 @@ Value s_setswitchinterval(ThreadState& ts, Value* args, size_t nargs, TupleObj* 
     double d;
     if (!to_double(ts, args[0], &d)) type_error(ts, "must be real number, not {}", type_name(ts.interp, args[0]));
     if (d <= 0) value_error(ts, "switch interval must be strictly positive");
-    ts.interp.config.switch_interval = d;
+    Gil::process().set_switch_interval_us(d * 1e6 >= 9.2e18 ? INT64_MAX : int64_t(d * 1e6));
     return Value::none();
 }
 
 Value s_exc_info(ThreadState& ts, Value*, size_t, TupleObj*) {
-    Value e = ts.handled;
+    Value e = handled_exception(ts);
     if (!is_exception(e)) return Value::from_obj(new_tuple(ts.interp, {Value::none(), Value::none(), Value::none()}));
     return Value::from_obj(new_tuple(ts.interp, {Value::from_obj(type_of(ts.interp, e)), e, as_exception(e)->traceback}));
 }
 
 Value s_exception(ThreadState& ts, Value*, size_t, TupleObj*) {
-    return is_exception(ts.handled) ? ts.handled : Value::none();
+    return handled_exception(ts);
 }
 
 Value s_get_int_max_str_digits(ThreadState& ts, Value*, size_t, TupleObj*) {

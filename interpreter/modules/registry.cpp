@@ -16,6 +16,10 @@ const BuiltinModule kModules[] = {
     {"io", init_io_module},
     {"math", init_math_module},
     {"time", init_time_module},
+    {"_thread", init_thread_module},
+    {"posix", init_posix_module},
+    {"gil", init_gil_module},
+    {"socket", init_socket_module},
 };
 } // namespace
 

@@ -48,7 +48,9 @@ Value allocate_instance(ThreadState& ts, TypeObj* cls, const Value* args, size_t
     case ObjKind::Instance:
         return Value::from_obj(I.heap.make<InstanceObj>(cls));
     case ObjKind::Exception: {
-        Value v = base->new_fn(ts, base, const_cast<Value*>(args), nargs, kwnames);
+        // BaseException.__new__ is told the real class: whether it has its own
+        // __init__ decides who checks keyword arguments, and messages name it.
+        Value v = base->new_fn(ts, cls, const_cast<Value*>(args), nargs, kwnames);
         v.obj()->type = cls;
         return v;
     }

@@ -148,7 +148,11 @@ Value exc_new(ThreadState& ts, TypeObj* cls, Value* args, size_t nargs, TupleObj
     }
     ExceptionObj* e = new_exception(I, cls, new_tuple(I, args, nargs));
     Rooted keep(ts, Value::from_obj(e));
-    init_attributes(ts, e, args, nargs, kwnames);
+    // BaseException.__new__ accepts keyword arguments; only BaseException.__init__
+    // rejects them. A class with its own __init__ receives them there instead.
+    Value init = type_lookup(cls, I.names.__init__);
+    bool default_init = is_native(init) && init.as<NativeFunctionObj>()->owner == I.exc.BaseException;
+    init_attributes(ts, e, args, nargs, default_init ? kwnames : nullptr);
     return Value::from_obj(e);
 }
 
@@ -243,10 +247,18 @@ const MethodDef kExcMethods[] = {
 
 } // namespace
 
+Value stop_iteration_value(Interp& I, ExceptionObj* e) {
+    // The attribute, not args[0]: a subclass's __init__ may have set it otherwise.
+    Value v = e->dict ? dict_get_cstr(I, e->dict, "value") : Value();
+    if (!v.is_null()) return v;
+    return e->args->size ? e->args->items()[0] : Value::none();
+}
+
 Value exception_str(ThreadState& ts, ExceptionObj* e) {
     Interp& I = ts.interp;
     TypeObj* t = e->type;
     if (is_subtype(t, I.exc.KeyError) && e->args->size == 1) return Value::from_obj(repr(ts, e->args->items()[0]));
+    if (is_subtype(t, I.exc.BaseExceptionGroup)) return exception_group_str(ts, e);
     if (is_subtype(t, I.exc.OSError)) {
         Value err = dict_attr(e, I, "errno"), msg = dict_attr(e, I, "strerror"), file = dict_attr(e, I, "filename");
         if (!err.is_none() && !msg.is_none()) {
@@ -351,6 +363,7 @@ void init_exception_types(Interp& I) {
     make(x.DeprecationWarning, "DeprecationWarning", x.Warning);
     make(x.RuntimeWarning, "RuntimeWarning", x.Warning);
     make(x.SyntaxWarning, "SyntaxWarning", x.Warning);
+    init_exception_group_types(I);
 
     I.types.traceback = new_builtin_type(I, "traceback", ObjKind::Traceback, nullptr, 0);
     add_getset(I, I.types.traceback, "tb_next", tb_next);

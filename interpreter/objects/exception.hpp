@@ -43,10 +43,20 @@ inline ExceptionObj* as_exception(Value v) { return v.as<ExceptionObj>(); }
 ExceptionObj* new_exception(Interp& I, TypeObj* type, TupleObj* args);
 ExceptionObj* new_exception_msg(Interp& I, TypeObj* type, std::string_view message);
 
+// StopIteration's `value`: what a generator returned, or an iterator's result.
+Value stop_iteration_value(Interp& I, ExceptionObj* e);
+
 // str(e) and repr(e) as CPython computes them for built-in exception types.
 Value exception_str(ThreadState& ts, ExceptionObj* e);
 Value exception_repr(ThreadState& ts, ExceptionObj* e);
 
 void init_exception_types(Interp& I);
+
+// Exception groups (objects/exception_group.cpp).
+bool is_exception_group(Interp& I, Value v);
+TupleObj* exception_group_members(Interp& I, ExceptionObj* group);
+// str(group): "message (N sub-exceptions)".
+Value exception_group_str(ThreadState& ts, ExceptionObj* group);
+void init_exception_group_types(Interp& I);
 
 } // namespace gilt

@@ -171,6 +171,9 @@ Value m_qualname(ThreadState& ts, Value self) { return get_attr(ts, self_method(
 Value m_doc(ThreadState& ts, Value self) { return get_attr(ts, self_method(ts, self)->func, ts.interp.names.__doc__); }
 
 NativeFunctionObj* self_native(ThreadState& ts, Value v) {
+    // A native bound to an instance (`lock.release`) is a builtin_function_or_method too.
+    if (is_kind(v, ObjKind::BoundMethod) && is_native(v.as<BoundMethodObj>()->func))
+        return v.as<BoundMethodObj>()->func.as<NativeFunctionObj>();
     if (!is_native(v)) type_error(ts, "descriptor requires a builtin function");
     return v.as<NativeFunctionObj>();
 }
@@ -186,6 +189,7 @@ Value n_doc(ThreadState& ts, Value self) {
 }
 Value n_module(ThreadState& ts, Value self) { return self_native(ts, self)->module; }
 Value n_self(ThreadState& ts, Value self) {
+    if (is_kind(self, ObjKind::BoundMethod)) return self.as<BoundMethodObj>()->self;
     // A module-level builtin's __self__ is its module (None if it is not loaded).
     NativeFunctionObj* f = self_native(ts, self);
     if (!is_str(f->module) || !ts.interp.modules) return Value::none();

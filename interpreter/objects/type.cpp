@@ -129,6 +129,12 @@ TypeObj* new_builtin_type(Interp& I, const char* name, ObjKind kind, TypeObj* ba
     return t;
 }
 
+// module.__dict__: the module's namespace itself (vars(m) and m.__dict__ share it).
+static Value module_dict_getter(ThreadState& ts, Value self) {
+    if (!is_module(self)) type_error(ts, "descriptor '__dict__' for 'module' objects doesn't apply to a '{}' object", type_name(ts.interp, self));
+    return Value::from_obj(self.as<ModuleObj>()->dict);
+}
+
 ModuleObj* new_module(Interp& I, const char* name) {
     DictObj* d = new_dict(I);
     StrObj* n = new_str(I, name);
@@ -387,6 +393,7 @@ void bootstrap_types(Interp& I) {
     init_dict_type(I);
     init_tuple_type(I);
     I.types.module = new_builtin_type(I, "module", ObjKind::Module, nullptr);
+    add_getset(I, I.types.module, "__dict__", module_dict_getter);
     init_number_types(I);
     init_list_type(I);
     init_set_type(I);

@@ -37,6 +37,9 @@ struct TypeObj : Obj {
 struct ModuleObj : Obj {
     StrObj* name;
     DictObj* dict;
+    // True while the module's body runs (CPython's __spec__._initializing): a circular
+    // import then sees a partially initialised module, and errors say so.
+    bool initializing = false;
     ModuleObj(TypeObj* t, StrObj* n, DictObj* d) : Obj(t, ObjKind::Module), name(n), dict(d) {}
 };
 

@@ -1,13 +1,20 @@
 // Blocking regions: where a thread waits (sleep, I/O, locks) without holding the GIL.
 #include "vm/blocking.hpp"
 
+#include "runtime/gil.hpp"
+
 namespace gilt {
 
-// With a single thread there is no lock to release yet; the region still marks where
-// the GIL will be dropped, so every blocking call site is already in place.
-BlockingRegion::BlockingRegion(ThreadState& ts, BlockReason reason) : ts_(ts), reason_(reason) {}
-BlockingRegion::~BlockingRegion() {}
+BlockingRegion::BlockingRegion(ThreadState& ts, BlockReason reason) : ts_(ts) {
+    Gil& gil = Gil::process();
+    released_ = gil.held_by(*ts.record);
+    if (released_) gil.drop(*ts.record, reason);
+}
 
-void gil_yield(ThreadState&) {}
+BlockingRegion::~BlockingRegion() {
+    if (released_) Gil::process().take(*ts_.record);
+}
+
+void gil_yield(ThreadState& ts) { Gil::process().yield(*ts.record); }
 
 } // namespace gilt

@@ -4,6 +4,7 @@
 #include <new>
 
 #include "objects/exception.hpp"
+#include "objects/generator.hpp"
 #include "objects/numeric_error.hpp"
 #include "objects/str.hpp"
 #include "objects/tuple.hpp"
@@ -17,8 +18,15 @@ const char* type_name(Interp& I, Value v) { return type_of(I, v)->name->data(); 
 
 // Implicit chaining: an exception raised while another is being handled remembers it
 // as __context__ (cycles are broken the way CPython breaks them).
+Value handled_exception(ThreadState& ts) {
+    if (is_exception(ts.handled)) return ts.handled;
+    for (GeneratorObj* g = ts.running_generator; g; g = g->resumer_generator)
+        if (is_exception(g->resumer_handled)) return g->resumer_handled;
+    return Value::none();
+}
+
 static void chain_context(ThreadState& ts, ExceptionObj* exc) {
-    Value handled = ts.handled;
+    Value handled = handled_exception(ts);
     if (!is_exception(handled) || handled == Value::from_obj(exc)) return;
     // If exc already appears in handled's context chain, cut the chain there.
     ExceptionObj* o = as_exception(handled);
@@ -73,7 +81,10 @@ void key_error(ThreadState& ts, Value key) {
 void attribute_error(ThreadState& ts, Value obj, StrObj* name) {
     Interp& I = ts.interp;
     std::string msg;
-    if (is_module(obj)) {
+    if (is_module(obj) && obj.as<ModuleObj>()->initializing) {
+        msg = fmt::format("partially initialized module '{}' has no attribute '{}' (most likely due to a circular import)",
+                          obj.as<ModuleObj>()->name->view(), name->view());
+    } else if (is_module(obj)) {
         msg = fmt::format("module '{}' has no attribute '{}'", obj.as<ModuleObj>()->name->view(), name->view());
     } else if (is_type(obj)) {
         msg = fmt::format("type object '{}' has no attribute '{}'", as_type(obj)->name->view(), name->view());

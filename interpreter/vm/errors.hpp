@@ -45,6 +45,11 @@ template <class... A> [[noreturn]] void value_error(ThreadState& ts, fmt::format
 // exception) into a script exception stored in ts.raised. Call from a catch(...) block.
 void convert_native_exception(ThreadState& ts);
 
+// The exception being handled (sys.exc_info(), bare `raise`, implicit chaining): the
+// innermost context's own, else, through running generators, what their resumers were
+// handling, as CPython's chain of exception states. None when there is none.
+Value handled_exception(ThreadState& ts);
+
 // Does the pending exception match `type` (or a tuple of types)?
 bool exception_matches(ThreadState& ts, Value exc, Value type_or_tuple);
 

@@ -1,6 +1,7 @@
 // The bytecode interpreter loop.
 #include "vm/eval.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <fmt/format.h>
@@ -23,6 +24,7 @@
 #include "objects/str.hpp"
 #include "objects/tuple.hpp"
 #include "objects/type.hpp"
+#include "runtime/gil.hpp"
 #include "runtime/signals.hpp"
 #include "vm/blocking.hpp"
 #include "vm/call.hpp"
@@ -161,58 +163,6 @@ Value format_with_conversion(ThreadState& ts, Value v, uint32_t conv, Value spec
     return Value::from_obj(format_value(ts, keep, spec.is_null() ? I.empty_str : as_str(spec)));
 }
 
-void import_star(ThreadState& ts, Frame* f, Value module) {
-    Interp& I = ts.interp;
-    DictObj* target = f->locals_dict ? f->locals_dict : f->globals;
-    if (!is_module(module)) type_error(ts, "import * requires a module");
-    DictObj* ns = module.as<ModuleObj>()->dict;
-    Value all = dict_get_str(ns, I.names.__all__);
-    if (!all.is_null()) {
-        RootedVector names(ts);
-        collect_iterable(ts, all, names.items);
-        for (Value n : names.items) {
-            if (!is_str(n)) type_error(ts, "Item in {}.__all__ must be str, not {}", module.as<ModuleObj>()->name->view(), type_name(I, n));
-            dict_set_str(I, target, intern(I, as_str(n)), get_attr(ts, module, as_str(n)));
-        }
-        return;
-    }
-    uint32_t pos = 0;
-    DictEntry* e;
-    std::vector<std::pair<Value, Value>> items;
-    while (dict_next(ns, &pos, &e))
-        if (is_str(e->key) && !as_str(e->key)->view().starts_with("_")) items.push_back({e->key, e->value});
-    for (auto& [k, v] : items) dict_set_str(I, target, as_str(k), v);
-}
-
-Value import_from(ThreadState& ts, Value module, StrObj* name) {
-    Interp& I = ts.interp;
-    Value v = lookup_attr(ts, module, name);
-    if (!v.is_null()) return v;
-    // A submodule not yet imported: `from pkg import mod`.
-    if (is_module(module)) {
-        Value pkg_name = dict_get_str(module.as<ModuleObj>()->dict, I.names.__name__);
-        if (is_str(pkg_name)) {
-            std::string full = std::string(as_str(pkg_name)->view()) + "." + std::string(name->view());
-            Value sub = dict_get_str(I.modules, new_str(I, full));
-            if (!sub.is_null()) return sub;
-            if (!dict_get_str(module.as<ModuleObj>()->dict, I.names.__path__).is_null()) {
-                try {
-                    return import_module(ts, full);
-                } catch (const ScriptError&) {
-                    if (!exception_matches(ts, ts.raised, Value::from_obj(I.exc.ModuleNotFoundError))) throw;
-                    ts.raised = Value();
-                }
-            }
-        }
-        auto m = module.as<ModuleObj>();
-        Value file = dict_get_str(m->dict, I.names.__file__);
-        std::string where = is_str(file) ? fmt::format("{}", as_str(file)->view()) : "unknown location";
-        raise_fmt(ts, I.exc.ImportError, "cannot import name '{}' from '{}' ({})", std::string(name->view()),
-                  std::string(m->name->view()), where);
-    }
-    raise_fmt(ts, I.exc.ImportError, "cannot import name '{}'", std::string(name->view()));
-}
-
 // A function call from the loop that ends in a native or a class: the arguments stay
 // on the caller's operand stack (and so stay rooted) while the callee runs.
 Value call_non_script(ThreadState& ts, Value callable, Value* args, size_t nargs, TupleObj* kwnames) {
@@ -334,7 +284,6 @@ Value call_with_unpacked(ThreadState& ts, Value* callable_slot, bool has_kwargs)
 
 // `raise exc [from cause]`: instantiates classes, links the cause, raises.
 [[noreturn]] void raise_statement(ThreadState& ts, Value exc, bool has_cause, Value cause) {
-    Interp& I = ts.interp;
     Rooted keep_exc(ts, exc), keep_cause(ts, cause);
     if (is_type(exc) && (as_type(exc)->tflags & TypeObj::kException)) keep_exc = exc = call0(ts, exc);
     if (!is_exception(exc)) type_error(ts, "exceptions must derive from BaseException");
@@ -345,6 +294,89 @@ Value call_with_unpacked(ThreadState& ts, Value* callable_slot, bool has_kwargs)
         as_exception(exc)->suppress_context = true;
     }
     raise(ts, exc);
+}
+
+// ---- Generator frames on the frame chain.
+// A generator runs when its frame is linked on top of the chain; it stops when it
+// yields, returns or lets an exception out. Both ways of resuming (the loop's own
+// FOR_ITER/SEND, and native next()/send()/throw()) go through these three functions,
+// so the swap of the handled exception (sys.exc_info() inside vs. outside) and the
+// state changes happen in one place.
+
+// Links g's frame above `back`. With kEntry in `flags` the frame returns to the C++
+// caller of run_frame; without it, to the loop instruction in `back` that resumed it.
+Frame* link_generator(ThreadState& ts, GeneratorObj* g, Frame* back, uint32_t flags) {
+    Frame* fr = &g->frame;
+    fr->back = back;
+    fr->window_end = back ? back->window_end : ts.stack_begin;
+    fr->flags = flags;
+    g->resumer_handled = ts.handled;
+    ts.handled = g->handled;
+    g->resumer_generator = ts.running_generator;
+    ts.running_generator = g;
+    g->state = GeneratorObj::State::Running;
+    ts.frame = fr;
+    ++ts.depth;
+    return fr;
+}
+
+// g's frame has been unlinked: it yielded (finished == false), or returned or raised.
+void unlink_generator(ThreadState& ts, GeneratorObj* g, bool finished) {
+    g->handled = finished ? Value() : ts.handled;
+    ts.handled = g->resumer_handled;
+    g->resumer_handled = Value();
+    ts.running_generator = g->resumer_generator;
+    g->resumer_generator = nullptr;
+    g->state = finished ? GeneratorObj::State::Finished : GeneratorObj::State::Suspended;
+}
+
+// PEP 479: a StopIteration escaping a generator frame becomes a RuntimeError.
+void stop_iteration_to_runtime_error(ThreadState& ts) {
+    Interp& I = ts.interp;
+    if (!is_exception(ts.raised) || !exception_matches(ts, ts.raised, Value::from_obj(I.exc.StopIteration))) return;
+    Rooted original(ts, ts.raised);
+    ExceptionObj* e = new_exception_msg(I, I.exc.RuntimeError, "generator raised StopIteration");
+    e->cause = original;
+    e->context = original;
+    e->suppress_context = true;
+    ts.raised = Value::from_obj(e);
+}
+
+// FOR_ITER or SEND on a generator that waits for a value: the loop runs its frame
+// itself, on top of `caller`, instead of recursing through next(). The others (running,
+// finished, just started but sent a value) take the native path, which raises or
+// reports exhaustion.
+inline bool can_resume_in_loop(const GeneratorObj* g, Value sent) {
+    return g->state == GeneratorObj::State::Suspended || (g->state == GeneratorObj::State::Created && sent.is_none());
+}
+
+Frame* resume_in_loop(ThreadState& ts, Frame* caller, GeneratorObj* g, Value sent) {
+    if (ts.depth >= ts.interp.config.recursion_limit)
+        raise_msg(ts, ts.interp.exc.RecursionError, "maximum recursion depth exceeded");
+    if (g->state == GeneratorObj::State::Suspended) *g->frame.sp++ = sent; // the value of `yield`
+    return link_generator(ts, g, caller, 0);
+}
+
+// `yield from` delegating to something other than a generator: next() when None is
+// sent, .send(v) otherwise. Returns null when the sub-iterator is done; its
+// StopIteration's value (user iterators may carry one) is then the result.
+Value send_to_iterator(ThreadState& ts, Value sub, Value sent, Value* returned) {
+    Interp& I = ts.interp;
+    bool builtin = sub.is_obj() && !(sub.obj()->type->tflags & TypeObj::kHeapType);
+    if (sent.is_none() && builtin) { // built-in iterators end without a value
+        Value v = iter_next(ts, sub);
+        if (v.is_null()) *returned = Value::none();
+        return v;
+    }
+    try {
+        if (sent.is_none()) return call_method(ts, sub, I.names.__next__, nullptr, 0);
+        return call_method(ts, sub, I.names.send, &sent, 1);
+    } catch (const ScriptError&) {
+        if (!exception_matches(ts, ts.raised, Value::from_obj(I.exc.StopIteration))) throw;
+        *returned = stop_iteration_value(I, as_exception(ts.raised));
+        ts.raised = Value();
+        return Value();
+    }
 }
 
 // The REPL's echo of an expression statement (sys.displayhook).
@@ -363,7 +395,12 @@ void print_expression_value(ThreadState& ts, Value v) {
 void handle_eval_breaker(ThreadState& ts) {
     Interp& I = ts.interp;
     uint32_t bits = I.breaker.load();
-    if (bits & EvalBreaker::GcRequest) I.heap.collect();
+    if (bits & EvalBreaker::GcRequest) {
+        Gil& gil = Gil::process();
+        gil.record_gc(*ts.record, true); // GC pauses show in the trace views
+        I.heap.collect();
+        gil.record_gc(*ts.record, false);
+    }
     if (bits & EvalBreaker::PendingSignal) {
         if (ts.interp.main_thread.get() == &ts && signals::take_pending_interrupt()) {
             I.breaker.clear(EvalBreaker::PendingSignal);
@@ -376,6 +413,15 @@ void handle_eval_breaker(ThreadState& ts) {
         raise_msg(ts, I.exc.KeyboardInterrupt, "interrupted by the host");
     }
     if (bits & EvalBreaker::GilDropRequest) gil_yield(ts);
+    if (bits & EvalBreaker::LegacyTick) {
+        // The legacy policy: every N instructions, release and re-contend (the loop's fast
+        // path counts ticks_left down; here it has run out or another bit was set too).
+        Gil& gil = Gil::process();
+        if (ts.ticks_left <= 0) {
+            ts.ticks_left = std::max(1, gil.check_interval());
+            if (gil.check_interval() > 0) gil.tick(*ts.record);
+        }
+    }
 }
 
 Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
@@ -421,10 +467,14 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
         word = *ip++;                                \
         goto* kTargets[word & 0xFF];                 \
     } while (0)
-#define DISPATCH()                                          \
-    do {                                                    \
-        if (__builtin_expect(breaker.load() != 0, 0)) goto breaker_slow; \
-        NEXT();                                             \
+// The legacy GIL policy keeps its tick bit set and counts instructions down here, in
+// each opcode's own tail, so that the dispatch jumps stay per-opcode (and predictable).
+#define DISPATCH()                                                                                  \
+    do {                                                                                            \
+        if (__builtin_expect(breaker.load() != 0, 0)) {                                             \
+            if (breaker.load() != EvalBreaker::LegacyTick || --ts.ticks_left <= 0) goto breaker_slow; \
+        }                                                                                           \
+        NEXT();                                                                                     \
     } while (0)
 #else
 #define TARGET(name) case OpCode::name:
@@ -444,7 +494,7 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
             NEXT();
 #else
         dispatch_check:
-            if (breaker.load() != 0) {
+            if (breaker.load() != 0 && !(breaker.load() == EvalBreaker::LegacyTick && --ts.ticks_left > 0)) {
                 SYNC();
                 handle_eval_breaker(ts);
             }
@@ -1036,6 +1086,13 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                         DISPATCH();
                     }
                 }
+                if (o->kind == ObjKind::Generator && can_resume_in_loop(static_cast<GeneratorObj*>(o), Value::none())) {
+                    // Its YIELD_VALUE pushes the item here; its return pops the iterator and jumps.
+                    SYNC();
+                    f = resume_in_loop(ts, f, static_cast<GeneratorObj*>(o), Value::none());
+                    LOAD_FRAME();
+                    DISPATCH();
+                }
                 SYNC();
                 Value v = iter_next(ts, it);
                 if (v.is_null()) {
@@ -1112,7 +1169,7 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                 uint32_t flags = ARG();
                 CodeObj* code = POP().as<CodeObj>();
                 TupleObj* closure = (flags & 8) ? as_tuple(POP()) : nullptr;
-                if (flags & 4) POP();
+                if (flags & 4) --sp; // annotations are not kept
                 DictObj* kwdefaults = (flags & 2) ? as_dict(POP()) : nullptr;
                 TupleObj* defaults = (flags & 1) ? as_tuple(POP()) : nullptr;
                 // Keep the parts reachable while the function object is allocated.
@@ -1142,6 +1199,19 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                     return result;
                 }
                 Frame* caller = f->back;
+                if (__builtin_expect(f->gen != nullptr, 0)) {
+                    // A generator resumed by FOR_ITER or SEND in the caller is done.
+                    unlink_generator(ts, f->gen, true);
+                    --ts.depth;
+                    ts.frame = caller;
+                    f = caller;
+                    LOAD_FRAME();
+                    uint32_t resumer = ip[-1];
+                    if (decode_op(resumer) == OpCode::FOR_ITER) --sp; // drop the exhausted iterator
+                    else sp[-1] = result;                           // SEND: the value of `yield from`
+                    JUMP_TO(decode_arg(resumer));
+                    DISPATCH();
+                }
                 ts.pop_frame_record();
                 --ts.depth;
                 ts.frame = caller;
@@ -1154,8 +1224,9 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                 SYNC();
                 uint32_t n = ARG();
                 if (n == 0) {
-                    if (!is_exception(ts.handled)) raise_msg(ts, I.exc.RuntimeError, "No active exception to reraise");
-                    ts.raised = ts.handled;
+                    Value handled = handled_exception(ts);
+                    if (!is_exception(handled)) raise_msg(ts, I.exc.RuntimeError, "No active exception to reraise");
+                    ts.raised = handled;
                     skip_traceback = true;
                     goto error_entry;
                 }
@@ -1210,7 +1281,7 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
             }
             TARGET(IMPORT_STAR) {
                 SYNC();
-                import_star(ts, f, TOP());
+                import_star(ts, f->locals_dict ? f->locals_dict : f->globals, TOP());
                 --sp;
                 DISPATCH();
             }
@@ -1229,8 +1300,16 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                 f->sp = sp;
                 ts.frame = f->back;
                 --ts.depth;
-                ts.last_yield = true;
-                return v;
+                if (f->flags & Frame::kEntry) {
+                    ts.last_yield = true;
+                    return v;
+                }
+                // Resumed by FOR_ITER or SEND in the frame below: the value goes there.
+                unlink_generator(ts, f->gen, false);
+                f = f->back;
+                LOAD_FRAME();
+                PUSH(v);
+                DISPATCH();
             }
             TARGET(GET_YIELD_FROM_ITER) {
                 Value v = TOP();
@@ -1241,26 +1320,24 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                 DISPATCH();
             }
             TARGET(SEND) {
-                SYNC();
                 Value sent = sp[-1];
                 Value sub = sp[-2];
+                if (is_generator(sub) && can_resume_in_loop(sub.as<GeneratorObj>(), sent)) {
+                    // Its YIELD_VALUE pushes the value above `sub`; its return replaces
+                    // `sub` with the result and jumps to ARG().
+                    --sp;
+                    SYNC();
+                    f = resume_in_loop(ts, f, sub.as<GeneratorObj>(), sent);
+                    LOAD_FRAME();
+                    DISPATCH();
+                }
+                SYNC();
                 Value yielded;
                 Value returned;
                 if (is_generator(sub)) {
                     yielded = gen_resume(ts, sub.as<GeneratorObj>(), sent, &returned);
-                } else if (sent.is_none()) {
-                    yielded = iter_next(ts, sub);
-                    if (yielded.is_null()) returned = Value::none();
                 } else {
-                    try {
-                        yielded = call_method(ts, sub, I.names.send, &sent, 1);
-                    } catch (const ScriptError&) {
-                        if (!exception_matches(ts, ts.raised, Value::from_obj(I.exc.StopIteration))) throw;
-                        ExceptionObj* e = as_exception(ts.raised);
-                        returned = e->args->size ? e->args->items()[0] : Value::none();
-                        ts.raised = Value();
-                        yielded = Value();
-                    }
+                    yielded = send_to_iterator(ts, sub, sent, &returned);
                 }
                 if (yielded.is_null()) {
                     sp -= 2;
@@ -1344,7 +1421,13 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                 throw ScriptError{};
             }
             Frame* caller = f->back;
-            ts.pop_frame_record();
+            if (f->gen) {
+                // A generator resumed by the caller's FOR_ITER or SEND raised.
+                unlink_generator(ts, f->gen, true);
+                stop_iteration_to_runtime_error(ts);
+            } else {
+                ts.pop_frame_record();
+            }
             --ts.depth;
             ts.frame = caller;
             f = caller;
@@ -1412,54 +1495,26 @@ GeneratorObj* new_generator(ThreadState& ts, FunctionObj* f, const Value* frame_
 
 namespace {
 
-// Links g's frame on top of the current chain; the caller then runs it.
-Frame* link_generator(ThreadState& ts, GeneratorObj* g) {
-    Frame* fr = &g->frame;
-    fr->back = ts.frame;
-    fr->window_end = ts.frame ? ts.frame->window_end : ts.stack_begin;
-    fr->flags = Frame::kEntry;
-    ts.frame = fr;
-    ++ts.depth;
-    g->state = GeneratorObj::State::Running;
-    return fr;
-}
-
+// Runs g's frame from native code (next(), send(), throw(), and every native consumer
+// such as list() or sum()) as an entry frame of a nested run_frame.
 Value run_generator(ThreadState& ts, GeneratorObj* g, bool throwing, Value* returned) {
     Interp& I = ts.interp;
     if (ts.depth >= I.config.recursion_limit || ts.c_stack_nearly_full())
         raise_msg(ts, I.exc.RecursionError, "maximum recursion depth exceeded");
     Rooted keep(ts, Value::from_obj(g));
-    Value saved_handled = ts.handled;
-    Rooted keep_saved(ts, saved_handled);
-    ts.handled = g->handled;
-    Frame* fr = link_generator(ts, g);
+    Frame* fr = link_generator(ts, g, ts.frame, Frame::kEntry);
     Value r;
     try {
         r = run_frame(ts, fr, throwing);
     } catch (const ScriptError&) {
-        g->state = GeneratorObj::State::Finished;
-        g->handled = Value();
-        ts.handled = saved_handled;
-        // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
-        if (is_exception(ts.raised) && exception_matches(ts, ts.raised, Value::from_obj(I.exc.StopIteration))) {
-            Rooted original(ts, ts.raised);
-            ExceptionObj* e = new_exception_msg(I, I.exc.RuntimeError, "generator raised StopIteration");
-            e->cause = original;
-            e->context = original;
-            e->suppress_context = true;
-            ts.raised = Value::from_obj(e);
-        }
+        unlink_generator(ts, g, true);
+        stop_iteration_to_runtime_error(ts);
         throw;
     }
-    g->handled = ts.handled;
-    ts.handled = saved_handled;
-    if (ts.last_yield) {
-        ts.last_yield = false;
-        g->state = GeneratorObj::State::Suspended;
-        return r;
-    }
-    g->state = GeneratorObj::State::Finished;
-    g->handled = Value();
+    bool yielded = ts.last_yield;
+    ts.last_yield = false;
+    unlink_generator(ts, g, !yielded);
+    if (yielded) return r;
     *returned = r;
     return Value();
 }
@@ -1490,13 +1545,18 @@ Value gen_resume(ThreadState& ts, GeneratorObj* g, Value sent, Value* returned) 
 
 Value gen_throw(ThreadState& ts, GeneratorObj* g, Value type, Value value, Value tb, Value* returned) {
     Interp& I = ts.interp;
+    // Delegation to a `yield from` chain recurses here once per level.
+    if (ts.c_stack_nearly_full()) raise_msg(ts, I.exc.RecursionError, "maximum recursion depth exceeded");
     Rooted exc(ts);
     if (is_exception(type)) {
         if (!value.is_null() && !value.is_none()) type_error(ts, "instance exception may not have a separate value");
         exc = type;
     } else if (is_type(type) && (as_type(type)->tflags & TypeObj::kException)) {
+        // As CPython normalizes (type, value): None means no arguments, a tuple is the
+        // argument list, an instance of the type is used as it is.
         if (value.is_null() || value.is_none()) exc = call0(ts, type);
         else if (isinstance(I, value, as_type(type))) exc = value;
+        else if (is_tuple(value)) exc = call(ts, type, as_tuple(value)->items(), as_tuple(value)->size);
         else exc = call1(ts, type, value);
     } else {
         type_error(ts, "exceptions must be classes or instances deriving from BaseException, not {}", type_name(I, type));
@@ -1504,8 +1564,18 @@ Value gen_throw(ThreadState& ts, GeneratorObj* g, Value type, Value value, Value
     if (!tb.is_null() && !tb.is_none()) as_exception(exc)->traceback = tb;
     if (g->state == GeneratorObj::State::Running) value_error(ts, "generator already executing");
     if (g->state != GeneratorObj::State::Suspended) {
+        // Not at a yield: the exception comes straight back (thrown, not raised, so no
+        // __context__). A generator that never ran gets its frame into the traceback,
+        // at the `def` line, as CPython's, whose frame starts and fails at once.
+        if (g->state == GeneratorObj::State::Created) {
+            ExceptionObj* e = as_exception(exc);
+            TracebackObj* next = is_kind(e->traceback, ObjKind::Traceback) ? e->traceback.as<TracebackObj>() : nullptr;
+            CodeObj* co = g->frame.code;
+            e->traceback = Value::from_obj(I.heap.make<TracebackObj>(I.types.traceback, next, co, 0, int(co->firstlineno)));
+        }
         g->state = GeneratorObj::State::Finished;
-        raise(ts, exc);
+        ts.raised = exc;
+        throw ScriptError{};
     }
     // Delegate to the sub-iterator of a `yield from` first.
     if (suspended_in_yield_from(g)) {
@@ -1536,8 +1606,7 @@ Value gen_throw(ThreadState& ts, GeneratorObj* g, Value type, Value value, Value
                     ++g->frame.sp;
                     goto throw_here;
                 }
-                ExceptionObj* e = as_exception(ts.raised);
-                sub_returned = e->args->size ? e->args->items()[0] : Value::none();
+                sub_returned = stop_iteration_value(I, as_exception(ts.raised));
                 ts.raised = Value();
                 finished = true;
             }
@@ -1553,6 +1622,11 @@ Value gen_throw(ThreadState& ts, GeneratorObj* g, Value type, Value value, Value
 throw_here:
     ts.raised = exc;
     return run_generator(ts, g, true, returned);
+}
+
+Value gen_yieldfrom(GeneratorObj* g) {
+    if (g->state != GeneratorObj::State::Suspended || !suspended_in_yield_from(g)) return Value();
+    return g->frame.sp[-1];
 }
 
 void gen_close(ThreadState& ts, GeneratorObj* g) {

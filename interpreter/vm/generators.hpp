@@ -19,5 +19,7 @@ Value gen_resume(ThreadState& ts, GeneratorObj* g, Value sent, Value* returned);
 Value gen_throw(ThreadState& ts, GeneratorObj* g, Value type, Value value, Value tb, Value* returned);
 // gen.close(): raises GeneratorExit inside; RuntimeError if it yields again.
 void gen_close(ThreadState& ts, GeneratorObj* g);
+// gi_yieldfrom: the iterator a suspended `yield from` delegates to, or null.
+Value gen_yieldfrom(GeneratorObj* g);
 
 } // namespace gilt

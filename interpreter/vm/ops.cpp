@@ -722,8 +722,8 @@ std::string builtin_repr(ThreadState& ts, Value v) {
     case ObjKind::Traceback: return fmt::format("<traceback object at {:#x}>", v.bits());
     case ObjKind::Opaque: {
         auto p = static_cast<OpaqueObj*>(o);
+        if (p->hooks && p->hooks->repr) return p->hooks->repr(p);
         return fmt::format("<{} object at {:#x}>", module_qualified_name(ts, o->type), v.bits());
-        (void)p;
     }
     default:
         return fmt::format("<{} object at {:#x}>", module_qualified_name(ts, o->type), v.bits());
@@ -872,9 +872,14 @@ Value generic_getattr(ThreadState& ts, Value obj, StrObj* name, bool raise_missi
         raise_fmt(ts, I.exc.AttributeError, "'super' object has no attribute '{}'", std::string(name->view()));
     }
     if (is_module(obj)) {
+        // As CPython's generic lookup: the type's data descriptors (__dict__), the
+        // namespace, the type's other attributes, and only then a module __getattr__.
         auto m = obj.as<ModuleObj>();
+        Value attr = type_lookup(m->type, name);
+        if (is_kind(attr, ObjKind::NativeProperty)) return bind(ts, attr, obj, m->type);
         Value v = dict_get_str(m->dict, name);
         if (!v.is_null()) return v;
+        if (!attr.is_null()) return bind(ts, attr, obj, m->type);
         Value getattr_hook = dict_get_str(m->dict, I.names.__getattr__);
         if (!getattr_hook.is_null()) {
             Value n = Value::from_obj(name);
@@ -889,8 +894,6 @@ Value generic_getattr(ThreadState& ts, Value obj, StrObj* name, bool raise_missi
             }
             return call(ts, getattr_hook, &n, 1);
         }
-        Value attr = type_lookup(m->type, name);
-        if (!attr.is_null()) return bind(ts, attr, obj, m->type);
         if (!raise_missing) return Value();
         attribute_error(ts, obj, name);
     }
@@ -923,7 +926,9 @@ Value lookup_attr(ThreadState& ts, Value obj, StrObj* name) {
 }
 
 bool get_method(ThreadState& ts, Value obj, StrObj* name, Value* method) {
-    if (!is_type(obj) && !is_module(obj)) {
+    // super() objects resolve names along the MRO themselves: `super().__init__` must not
+    // find super's own __init__ method.
+    if (!is_type(obj) && !is_module(obj) && !is_kind(obj, ObjKind::Super)) {
         TypeObj* t = type_of(ts.interp, obj);
         Value descr = type_lookup(t, name);
         if (!descr.is_null() && descr.is_obj()) {

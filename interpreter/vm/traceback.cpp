@@ -196,46 +196,142 @@ std::string exception_line(ThreadState& ts, Value exc) {
     return out;
 }
 
-void format_one(ThreadState& ts, std::string& out, Value exc, int depth) {
-    Interp& I = ts.interp;
-    if (!is_exception(exc) || depth > 50) {
-        out += exception_line(ts, exc);
-        return;
-    }
-    ExceptionObj* e = as_exception(exc);
-    if (is_exception(e->cause)) {
-        format_one(ts, out, e->cause, depth + 1);
-        out += "\nThe above exception was the direct cause of the following exception:\n\n";
-    } else if (is_exception(e->context) && !e->suppress_context) {
-        format_one(ts, out, e->context, depth + 1);
-        out += "\nDuring handling of the above exception, another exception occurred:\n\n";
-    }
-    if (is_kind(e->traceback, ObjKind::Traceback)) {
-        out += "Traceback (most recent call last):\n";
-        // Long runs of the same line (deep recursion) are folded as CPython folds them.
-        const TracebackObj* prev = nullptr;
-        int repeats = 0;
-        auto flush_repeats = [&]() {
-            if (repeats > 3)
-                out += fmt::format("  [Previous line repeated {} more time{}]\n", repeats - 3, repeats - 3 == 1 ? "" : "s");
-        };
-        for (const TracebackObj* tb = e->traceback.as<TracebackObj>(); tb; tb = tb->next) {
-            bool same = prev && prev->code->filename == tb->code->filename && prev->lineno == tb->lineno &&
-                        prev->code->name == tb->code->name;
-            if (same) {
-                ++repeats;
-                if (repeats > 3) continue;
-            } else {
-                flush_repeats();
-                repeats = 1;
-            }
-            format_entry(I, out, tb);
-            prev = tb;
+// The "File ..." lines of a traceback. Long runs of the same line (deep recursion) are
+// folded as CPython folds them.
+std::string format_stack(Interp& I, const TracebackObj* first) {
+    std::string out;
+    const TracebackObj* prev = nullptr;
+    int repeats = 0;
+    auto flush_repeats = [&]() {
+        if (repeats > 3)
+            out += fmt::format("  [Previous line repeated {} more time{}]\n", repeats - 3, repeats - 3 == 1 ? "" : "s");
+    };
+    for (const TracebackObj* tb = first; tb; tb = tb->next) {
+        bool same = prev && prev->code->filename == tb->code->filename && prev->lineno == tb->lineno &&
+                    prev->code->name == tb->code->name;
+        if (same) {
+            ++repeats;
+            if (repeats > 3) continue;
+        } else {
+            flush_repeats();
+            repeats = 1;
         }
-        flush_repeats();
+        format_entry(I, out, tb);
+        prev = tb;
     }
-    if (is_subtype(type_of(I, exc), I.exc.SyntaxError)) format_syntax_error(ts, out, e);
+    flush_repeats();
+    return out;
+}
+
+// Printing state for exception groups, as CPython's traceback._ExceptionPrintContext:
+// inside a group every line gets an indent of two spaces per level and a margin.
+struct PrintContext {
+    int group_depth = 0;
+    bool need_close = false;
+    std::string indent() const { return std::string(size_t(2 * group_depth), ' '); }
+};
+
+constexpr int kMaxGroupWidth = 15;
+constexpr int kMaxGroupDepth = 10;
+
+// Appends text with every line (blank ones too) prefixed by the context's margin.
+void emit(std::string& out, const PrintContext& ctx, std::string_view text, char margin = '|') {
+    std::string prefix = ctx.indent();
+    if (ctx.group_depth) {
+        prefix += margin;
+        prefix += ' ';
+    }
+    size_t start = 0;
+    while (start < text.size()) {
+        size_t nl = text.find('\n', start);
+        size_t end = nl == std::string_view::npos ? text.size() : nl + 1;
+        out += prefix;
+        out.append(text.substr(start, end - start));
+        start = end;
+    }
+}
+
+std::string exception_only(ThreadState& ts, Value exc) {
+    std::string out;
+    if (is_exception(exc) && is_subtype(type_of(ts.interp, exc), ts.interp.exc.SyntaxError))
+        format_syntax_error(ts, out, as_exception(exc));
     out += exception_line(ts, exc);
+    return out;
+}
+
+// One exception with the chain of causes and contexts that led to it, oldest first;
+// exception groups print their members in numbered boxes (CPython's
+// TracebackException.format).
+void format_chain(ThreadState& ts, std::string& out, Value exc, PrintContext& ctx) {
+    Interp& I = ts.interp;
+    std::vector<std::pair<const char*, Value>> chain;
+    RootedVector keep(ts);
+    for (Value e = exc; chain.size() <= 50;) {
+        keep.items.push_back(e);
+        if (!is_exception(e)) {
+            chain.push_back({nullptr, e});
+            break;
+        }
+        ExceptionObj* x = as_exception(e);
+        if (is_exception(x->cause)) {
+            chain.push_back({"\nThe above exception was the direct cause of the following exception:\n\n", e});
+            e = x->cause;
+        } else if (is_exception(x->context) && !x->suppress_context) {
+            chain.push_back({"\nDuring handling of the above exception, another exception occurred:\n\n", e});
+            e = x->context;
+        } else {
+            chain.push_back({nullptr, e});
+            break;
+        }
+    }
+    // Oldest first; each entry's message (if any) comes right before it.
+    for (size_t i = chain.size(); i-- > 0;) {
+        if (chain[i].first) emit(out, ctx, chain[i].first);
+        Value e = chain[i].second;
+        bool has_tb = is_exception(e) && is_kind(as_exception(e)->traceback, ObjKind::Traceback);
+        std::string stack = has_tb ? format_stack(I, as_exception(e)->traceback.as<TracebackObj>()) : std::string();
+        if (!is_exception_group(I, e)) {
+            if (has_tb) {
+                emit(out, ctx, "Traceback (most recent call last):\n");
+                emit(out, ctx, stack);
+            }
+            emit(out, ctx, exception_only(ts, e));
+        } else if (ctx.group_depth > kMaxGroupDepth) {
+            emit(out, ctx, fmt::format("... (max_group_depth is {})\n", kMaxGroupDepth));
+        } else {
+            bool toplevel = ctx.group_depth == 0;
+            if (toplevel) ++ctx.group_depth;
+            if (has_tb) {
+                emit(out, ctx, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
+                emit(out, ctx, stack);
+            }
+            emit(out, ctx, exception_only(ts, e));
+            Rooted members(ts, Value::from_obj(exception_group_members(I, as_exception(e))));
+            int count = int(as_tuple(members)->size);
+            int shown = count <= kMaxGroupWidth ? count : kMaxGroupWidth + 1;
+            ctx.need_close = false;
+            for (int k = 0; k < shown; ++k) {
+                bool last = k == shown - 1;
+                if (last) ctx.need_close = true; // a nested group may close the box itself
+                bool truncated = k >= kMaxGroupWidth;
+                std::string title = truncated ? "..." : std::to_string(k + 1);
+                out += ctx.indent() + (k == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n";
+                ++ctx.group_depth;
+                if (!truncated) {
+                    format_chain(ts, out, as_tuple(members)->items()[k], ctx);
+                } else {
+                    int remaining = count - kMaxGroupWidth;
+                    emit(out, ctx, fmt::format("and {} more exception{}\n", remaining, remaining > 1 ? "s" : ""));
+                }
+                if (last && ctx.need_close) {
+                    out += ctx.indent() + "+------------------------------------\n";
+                    ctx.need_close = false;
+                }
+                --ctx.group_depth;
+            }
+            if (toplevel) ctx.group_depth = 0;
+        }
+    }
 }
 
 } // namespace
@@ -243,7 +339,8 @@ void format_one(ThreadState& ts, std::string& out, Value exc, int depth) {
 std::string format_exception(ThreadState& ts, Value exc) {
     std::string out;
     Rooted keep(ts, exc);
-    format_one(ts, out, exc, 0);
+    PrintContext ctx;
+    format_chain(ts, out, exc, ctx);
     return out;
 }
 

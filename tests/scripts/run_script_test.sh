@@ -23,8 +23,23 @@
 #   # expect error: TEXT   the script must fail: exit status 1 (unless
 #                          "# expect exit:" says otherwise) and the last
 #                          non-empty line of stderr must be TEXT.
+#   # expect stderr: TEXT  one line of the expected stderr, for tests of whole
+#                          tracebacks. When a script has any of these lines,
+#                          its entire stderr must equal them (in file order,
+#                          each followed by "\n"; TEXT is taken as for
+#                          "# expect:", and "# expect stderr:" alone is an
+#                          empty line). Before the comparison, trailing
+#                          whitespace is removed from every line of the actual
+#                          stderr and each occurrence of the script's
+#                          directory (absolute path) is replaced by "<dir>",
+#                          so a traceback line reads
+#                          '  File "<dir>/case.py", line 3, in f'. It may be
+#                          combined with "# expect error:" (the last line is
+#                          then checked twice, harmlessly). CPython shows
+#                          source lines in tracebacks, comments included: keep
+#                          expectation markers off the lines a traceback shows.
 #   # expect exit: N       the expected exit status (default 0, or 1 with
-#                          "# expect error:").
+#                          "# expect error:" or "# expect stderr:").
 #   # skip python: REASON  do not run under CPython; an intended difference,
 #                          and the reason is mandatory.
 #   # timeout: N           on a line of its own: seconds before the run is
@@ -40,7 +55,7 @@
 # Only the first "# expect: " on a line counts, and a marker inside a string
 # literal counts too: keep the markers out of the strings a test prints.
 #
-# When no error is expected, stderr must be empty.
+# When no error (and no stderr) is expected, stderr must be empty.
 #
 # Each run (gilt, then CPython) gets: the script by absolute path, a fresh
 # temporary directory as its working directory (removed afterwards), stdin from
@@ -112,6 +127,9 @@ strip_trailing() {
 
 expected_stdout=$work/expected.stdout
 : >"$expected_stdout"
+expected_stderr=$work/expected.stderr
+: >"$expected_stderr"
+has_expect_stderr=""
 expect_error=""
 has_expect_error=""
 expect_exit=""
@@ -130,6 +148,15 @@ while IFS= read -r line || [[ -n $line ]]; do
     printf '\n' >>"$expected_stdout"
   elif [[ $line == *"# expect:"* ]]; then
     file_errors+=("line $lineno: '# expect:' must be followed by one space: $line")
+  fi
+  if [[ $line == *"# expect stderr: "* ]]; then
+    has_expect_stderr=1
+    printf '%s\n' "${line#*"# expect stderr: "}" >>"$expected_stderr"
+  elif [[ $line == *"# expect stderr:" ]]; then
+    has_expect_stderr=1
+    printf '\n' >>"$expected_stderr"
+  elif [[ $line == *"# expect stderr:"* ]]; then
+    file_errors+=("line $lineno: '# expect stderr:' must be followed by one space: $line")
   fi
   if [[ $line == *"# expect error: "* ]]; then
     [[ -n $has_expect_error ]] && file_errors+=("line $lineno: a second '# expect error:'")
@@ -160,7 +187,7 @@ while IFS= read -r line || [[ -n $line ]]; do
 done <"$script"
 
 if [[ -z $expect_exit ]]; then
-  if [[ -n $has_expect_error ]]; then expect_exit=1; else expect_exit=0; fi
+  if [[ -n $has_expect_error || -n $has_expect_stderr ]]; then expect_exit=1; else expect_exit=0; fi
 fi
 
 scale=${GILT_TEST_TIMEOUT_SCALE:-1}
@@ -214,6 +241,17 @@ last_nonempty_line() {
   printf '%s' "$last"
 }
 
+# Prints FILE with trailing whitespace removed from each line and the script's
+# directory replaced by "<dir>" (for the "# expect stderr:" comparison).
+script_dir=$(dirname "$script")
+normalize_stderr() {
+  local line
+  while IFS= read -r line || [[ -n $line ]]; do
+    strip_trailing "$line"
+    printf '%s\n' "${stripped//"$script_dir"/<dir>}"
+  done <"$1"
+}
+
 describe_status() {
   local status=$1
   case $status in
@@ -246,13 +284,21 @@ check() {
   if ! cmp -s "$expected_stdout" "$out"; then
     failures+=("stdout differs from the expectations")
   fi
+  if [[ -n $has_expect_stderr ]]; then
+    normalize_stderr "$err" >"$work/$name.stderr.normalized"
+    if ! cmp -s "$expected_stderr" "$work/$name.stderr.normalized"; then
+      failures+=("stderr differs from the '# expect stderr:' lines")
+      diff -u --text --label expected --label "$name stderr" "$expected_stderr" \
+        "$work/$name.stderr.normalized" >"$work/$name.stderr.diff"
+    fi
+  fi
   if [[ -n $has_expect_error ]]; then
     local last
     last=$(last_nonempty_line "$err")
     if [[ $last != "$expect_error" ]]; then
       failures+=("last line of stderr: expected '$expect_error', got '$last'")
     fi
-  elif [[ -s $err ]]; then
+  elif [[ -z $has_expect_stderr && -s $err ]]; then
     failures+=("stderr is not empty, and no error was expected")
   fi
 }
@@ -306,6 +352,7 @@ show_diff() {
 show_expectations() {
   echo "--- expected exit status: $expect_exit"
   [[ -n $has_expect_error ]] && echo "--- expected last line of stderr: $expect_error"
+  [[ -n $has_expect_stderr ]] && show_file "$expected_stderr" "expected stderr"
   show_file "$expected_stdout" "expected stdout"
 }
 
@@ -321,6 +368,7 @@ if ((${#failures[@]} > 0)); then
   printf '* %s\n' "${failures[@]}"
   echo "--- gilt exit status: $(describe_status "$gilt_status")"
   show_diff gilt "gilt stdout"
+  [[ -f $work/gilt.stderr.diff ]] && { echo "--- stderr diff (expected vs gilt stderr, normalized):"; cat "$work/gilt.stderr.diff"; }
   [[ -n $verbose ]] && show_file "$work/gilt.stdout" "gilt stdout"
   show_file "$work/gilt.stderr" "gilt stderr"
   [[ -n $verbose ]] && show_expectations
@@ -347,6 +395,7 @@ elif [[ -n $python ]]; then
     printf '* CPython: %s\n' "${failures[@]}"
     echo "--- CPython exit status: $(describe_status "$python_status")"
     show_diff python "CPython stdout"
+    [[ -f $work/python.stderr.diff ]] && { echo "--- stderr diff (expected vs CPython stderr, normalized):"; cat "$work/python.stderr.diff"; }
     [[ -n $verbose ]] && show_file "$work/python.stdout" "CPython stdout"
     show_file "$work/python.stderr" "CPython stderr"
   elif [[ -n $verbose ]]; then

@@ -3,6 +3,7 @@
 
 // Using gilt from C++
 // -------------------
+// (threads: see HoldGil and ReleaseGil at the end of this file)
 //     gilt::Interpreter vm;
 //     vm.def("twice", [](long x) { return 2 * x; });
 //     vm.exec("print(twice(21))");                  // 42
@@ -296,6 +297,10 @@ public:
     void interrupt();
     // Flushes sys.stdout/sys.stderr (done automatically at destruction).
     void flush();
+    // Interpreter exit as CPython's: waits for the script's non-daemon threads, flushes
+    // the standard streams; daemon threads never run again. The destructor calls it;
+    // afterwards the interpreter must not run code. Idempotent.
+    void finalize();
 
     // Does the source form a complete statement (REPL continuation lines)?
     bool is_complete(std::string_view source);
@@ -307,5 +312,97 @@ public:
 private:
     std::unique_ptr<detail::Impl> impl_;
 };
+
+// ---------------------------------------------------------------- threads and the GIL
+//
+// Every interpreter in the process shares one GIL. Each API call takes it for its
+// duration (unless the calling thread holds it already), so any host thread may call
+// into any interpreter; script threads run whenever no API call holds the lock.
+//
+//     std::thread host([&] {
+//         gilt::HoldGil hold(vm);          // like PyGILState_Ensure: this thread enters
+//         vm.exec("results.append(work())"); // several calls, one acquisition
+//     });
+//
+//     vm.def("checksum", [&](std::string_view s) {
+//         std::string copy(s);               // copy what you need while holding the GIL
+//         gilt::ReleaseGil unlocked(vm);     // like Py_BEGIN_ALLOW_THREADS
+//         return crc32(copy);                // other threads run script code meanwhile
+//     });
+//
+// A native registered with gilt::release_gil runs entirely without the GIL (its
+// arguments are converted first), the moral equivalent of NumPy releasing the lock.
+
+// The GIL's scheduling policy, for the whole process: "new" (CPython 3.2+, the
+// default), "legacy" or "legacy:N" (Python 2: release and re-contend every N bytecodes,
+// default 100), "io-priority" (a thread back from a blocking call asks for the GIL at
+// once and is served before CPU-bound waiters). The environment variable
+// GILT_GIL_POLICY sets it at start-up. Throws std::invalid_argument for other names.
+void set_gil_policy(std::string_view name);
+std::string gil_policy();
+
+namespace detail {
+struct HoldState;
+}
+
+// Enters the interpreter from the calling thread and holds the GIL until the end of the
+// scope. A thread that never entered gets its own thread state in the interpreter.
+// Scopes nest; only the outermost one takes and releases the lock.
+class HoldGil {
+public:
+    explicit HoldGil(Interpreter& vm);
+    ~HoldGil();
+    HoldGil(const HoldGil&) = delete;
+    HoldGil& operator=(const HoldGil&) = delete;
+
+private:
+    std::unique_ptr<detail::HoldState> state_;
+};
+
+// Releases the GIL (held by the calling thread) until the end of the scope, then takes
+// it back. Inside, do not use gilt::Object values: copy what you need before. If the
+// thread does not hold the GIL, the scope does nothing.
+class ReleaseGil {
+public:
+    explicit ReleaseGil(Interpreter& vm);
+    ~ReleaseGil();
+    ReleaseGil(const ReleaseGil&) = delete;
+    ReleaseGil& operator=(const ReleaseGil&) = delete;
+
+private:
+    Interpreter& vm_;
+    bool released_;
+};
+
+// ---------------------------------------------------------------- seeing the GIL
+//
+// The process's GIL records every transition exactly; these functions show it. They
+// work from any thread, with or without the GIL, whichever interpreter is running.
+//
+//     gilt::gil::start_recording();
+//     vm.exec_file("experiment.py");
+//     gilt::gil::stop_recording();
+//     std::fputs(gilt::gil::timeline(100, false).c_str(), stderr);
+//     write_file("trace.json", gilt::gil::chrome_trace());   // open in ui.perfetto.dev
+namespace gil {
+// Starts recording events (state changes, drop requests, GC pauses), a new period.
+void start_recording();
+// Stops recording; the events stay available to the views below.
+void stop_recording();
+// Is recording on?
+bool recording();
+// Starts a new accounting period for the statistics (counters to zero).
+void reset_stats();
+// The statistics table: a row per thread, the GIL held / contended, the parallelism.
+std::string stats_table();
+// One plain-language paragraph about the statistics ("2 threads were CPU-bound; ...").
+std::string reading();
+// The recorded timeline for a terminal: one lane per thread, no line wider than `width`.
+std::string timeline(int width = 100, bool color = false);
+// The recording as Chrome Trace Event Format JSON (chrome://tracing, Perfetto).
+std::string chrome_trace();
+// A self-contained HTML page: the timeline as SVG, the statistics table and the reading.
+std::string html_report(std::string_view title = "gilt GIL report");
+} // namespace gil
 
 } // namespace gilt

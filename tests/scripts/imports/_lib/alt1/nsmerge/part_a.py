@@ -1,0 +1,2 @@
+# One portion of the nsmerge namespace package.
+A = "from alt1"

@@ -1,0 +1,2 @@
+# The other portion of the nsmerge namespace package.
+B = "from alt2"

@@ -1,0 +1,3 @@
+# A module with a syntax error.
+value = (1,
+def

@@ -1,0 +1,2 @@
+# A module in a nested namespace package.
+WHAT = "inner namespace module"

@@ -1,0 +1,2 @@
+# A module in a namespace package (its directory has no __init__.py).
+WHAT = "namespace module"

@@ -1,0 +1,1 @@
+# Marks relpkg as a package.

@@ -1,0 +1,1 @@
+# Marks relpkg.inner as a package.

@@ -1,0 +1,1 @@
+# Marks shapes.util as a package.
