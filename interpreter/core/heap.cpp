@@ -1,6 +1,8 @@
 // The per-interpreter heap: allocation, and a precise stop-the-world mark-and-sweep collector.
 #include "core/heap.hpp"
 
+#include <algorithm>
+
 #include "core/interp.hpp"
 #include "objects/bytes.hpp"
 #include "objects/descr.hpp"
@@ -26,12 +28,43 @@ Heap::Heap(EvalBreaker& breaker, RootMarker roots, BeforeSweep before_sweep, voi
     : breaker_(breaker), roots_(roots), before_sweep_(before_sweep), owner_(owner) {}
 
 Heap::~Heap() {
+    for (size_t c = 1; c < kClasses; ++c) {
+        size_t cell = c * kGranule;
+        for (const Chunk& chunk : chunks_[c]) {
+            for (size_t k = 0; k < chunk.count; ++k) {
+                auto* o = reinterpret_cast<Obj*>(chunk.cells + k * cell);
+                if (o->kind != kFreeCell) finalize(o);
+            }
+            std::free(chunk.cells);
+        }
+    }
     Obj* o = all_;
     while (o) {
         Obj* next = o->gc_next;
-        destroy_object(o);
+        finalize(o);
+        std::free(o);
         o = next;
     }
+}
+
+void* Heap::refill(size_t c) {
+    size_t cell = c * kGranule;
+    size_t bytes = chunks_[c].empty() ? kFirstChunkBytes : std::min(kMaxChunkBytes, 2 * chunks_[c].back().count * cell);
+    size_t cells = std::max<size_t>(bytes / cell, 1);
+    char* chunk = static_cast<char*>(std::malloc(cells * cell));
+    if (!chunk) throw std::bad_alloc();
+    chunks_[c].push_back({chunk, cells});
+    // Thread the cells so allocation walks the chunk in address order; the first one
+    // is handed out now.
+    Obj* head = free_[c];
+    for (size_t k = cells; k-- > 0;) {
+        auto* o = reinterpret_cast<Obj*>(chunk + k * cell);
+        o->kind = kFreeCell;
+        o->gc_next = head;
+        head = o;
+    }
+    free_[c] = head->gc_next;
+    return head;
 }
 
 // Pushes the children of `o` onto the visitor's worklist.
@@ -94,7 +127,12 @@ void Heap::trace(GcVisitor& v, Obj* o) {
     }
     case ObjKind::Dict: {
         auto d = static_cast<DictObj*>(o);
+        constexpr uint32_t ahead = GcVisitor::kPrefetchAhead / 2;
         for (uint32_t i = 0; i < d->entries_used; ++i) {
+            if (i + ahead < d->entries_used) {
+                GcVisitor::prefetch(d->entries[i + ahead].key);
+                GcVisitor::prefetch(d->entries[i + ahead].value);
+            }
             v.mark(d->entries[i].key);
             v.mark(d->entries[i].value);
         }
@@ -287,7 +325,7 @@ void Heap::trace(GcVisitor& v, Obj* o) {
     }
 }
 
-void destroy_object(Obj* o) {
+void Heap::finalize(Obj* o) {
     switch (o->kind) {
     case ObjKind::Type: static_cast<TypeObj*>(o)->~TypeObj(); break;
     case ObjKind::BigInt: static_cast<BigIntObj*>(o)->~BigIntObj(); break;
@@ -307,7 +345,6 @@ void destroy_object(Obj* o) {
     default:
         break; // trivially destructible layouts
     }
-    std::free(o);
 }
 
 void Heap::collect() {
@@ -357,8 +394,31 @@ size_t external_bytes(const Obj* o) {
 } // namespace
 
 void Heap::sweep() {
-    Obj** link = &all_;
     size_t live = 0;
+    // Pooled objects: every chunk, cell by cell, in address order.
+    for (size_t c = 1; c < kClasses; ++c) {
+        size_t cell = c * kGranule;
+        Obj* free_list = free_[c];
+        for (const Chunk& chunk : chunks_[c]) {
+            for (size_t k = 0; k < chunk.count; ++k) {
+                auto* o = reinterpret_cast<Obj*>(chunk.cells + k * cell);
+                if (o->kind == kFreeCell) continue;
+                if (o->marked) {
+                    o->marked = 0;
+                    live += o->alloc_size + external_bytes(o);
+                    continue;
+                }
+                finalize(o);
+                o->kind = kFreeCell;
+                o->gc_next = free_list;
+                free_list = o;
+                --object_count_;
+            }
+        }
+        free_[c] = free_list;
+    }
+    // Large objects: the list.
+    Obj** link = &all_;
     while (Obj* o = *link) {
         if (o->marked) {
             o->marked = 0;
@@ -368,7 +428,8 @@ void Heap::sweep() {
         }
         *link = o->gc_next;
         --object_count_;
-        destroy_object(o);
+        finalize(o);
+        std::free(o);
     }
     live_bytes_ = live;
 }

@@ -46,8 +46,25 @@ public:
             worklist_.push_back(const_cast<Obj*>(o));
         }
     }
+    // Marking is a stream of cache misses (the mark bit sits in each object's header),
+    // so ranges fetch the headers a few items ahead: the misses then overlap instead of
+    // stalling one after another (a list of 300,000 strs marks several times faster).
+    static void prefetch(Value v) {
+        if (v.is_obj()) {
+            const char* p = reinterpret_cast<const char*>(v.obj());
+            __builtin_prefetch(p);      // type (read by the tracer)
+            __builtin_prefetch(p + 16); // kind and mark bit, on the next line for some objects
+        }
+    }
+    static constexpr ptrdiff_t kPrefetchAhead = 8;
     void mark_range(const Value* begin, const Value* end) {
-        for (; begin < end; ++begin) mark(*begin);
+        // Only object slots pay for the look-ahead, so a list of a million bools or small
+        // ints (marked after every allocation in GC-stress mode) costs what it did before.
+        for (const Value* p = begin; p < end; ++p) {
+            if (!p->is_obj()) continue;
+            if (end - p > kPrefetchAhead) prefetch(p[kPrefetchAhead]);
+            mark(p->obj());
+        }
     }
 
 private:
@@ -71,9 +88,14 @@ public:
     // Allocates a T (derived from Obj) plus `extra` trailing bytes (for inline items).
     template <class T, class... Args> T* make_extra(size_t extra, Args&&... args) {
         size_t size = sizeof(T) + extra;
-        void* mem = std::malloc(size);
-        if (!mem) throw std::bad_alloc();
-        T* o = new (mem) T(std::forward<Args>(args)...);
+        void* mem = allocate(size);
+        T* o;
+        try {
+            o = new (mem) T(std::forward<Args>(args)...);
+        } catch (...) {
+            release(static_cast<Obj*>(mem), size);
+            throw;
+        }
         link(o, size);
         return o;
     }
@@ -100,10 +122,77 @@ public:
     int64_t gc_ns() const { return gc_ns_; }
 
 private:
+    // Small-object pool
+    // -----------------
+    // Scripts allocate and drop small objects (strs, tuples, floats, bound methods) at a
+    // furious rate, and the sweep frees them in bulk. Handing each one back to malloc
+    // made malloc/free/consolidation a fifth of the run time of string-heavy programs,
+    // and chasing the gc_next list through every object made the sweep a stream of
+    // cache misses. So objects up to kPoolMax bytes live in chunks, one list of chunks
+    // per 16-byte size class:
+    //  - a free cell is an Obj header whose kind is kFreeCell; its gc_next links the
+    //    class's LIFO free list (the next allocation reuses memory still in cache);
+    //  - the sweep walks each chunk cell by cell in address order (sequential memory,
+    //    which the prefetcher loves) instead of following pointers;
+    //  - chunks (4 KiB growing to 64 KiB) are returned only when the heap is destroyed.
+    // Larger objects come from malloc and stay on the all_ list as before. Everything
+    // runs under the GIL, so the lists need no locking. Address-sanitizer builds bypass
+    // the pool so that use-after-free stays detectable.
+#if defined(__SANITIZE_ADDRESS__)
+    static constexpr size_t kPoolMax = 0;
+#else
+    static constexpr size_t kPoolMax = 512;
+#endif
+    static constexpr size_t kGranule = 16;
+    static constexpr size_t kClasses = kPoolMax / kGranule + 1;
+    // A class's first chunk is small and each new one twice the last, up to the maximum:
+    // a small program's sweep (every cell of every chunk) stays small, which matters in
+    // GC-stress mode where it runs after every allocation.
+    static constexpr size_t kFirstChunkBytes = 4 * 1024;
+    static constexpr size_t kMaxChunkBytes = 64 * 1024;
+    struct Chunk {
+        char* cells;
+        size_t count;
+    };
+    static constexpr ObjKind kFreeCell = ObjKind::Count;
+    static constexpr size_t size_class(size_t size) { return (size + kGranule - 1) / kGranule; }
+    static_assert(sizeof(Obj) <= 2 * kGranule, "a free cell must hold an Obj header");
+
+    void* allocate(size_t size) {
+        if (size <= kPoolMax) {
+            size_t c = size_class(size);
+            if (Obj* cell = free_[c]) {
+                free_[c] = cell->gc_next;
+                return cell;
+            }
+            return refill(c);
+        }
+        void* mem = std::malloc(size);
+        if (!mem) throw std::bad_alloc();
+        return mem;
+    }
+    // Gives back memory whose object is gone (or was never constructed).
+    void release(Obj* o, size_t size) {
+        if (size <= kPoolMax) {
+            size_t c = size_class(size);
+            o->kind = kFreeCell;
+            o->gc_next = free_[c];
+            free_[c] = o;
+            return;
+        }
+        std::free(o);
+    }
+    // Carves a fresh chunk of class c into free cells; returns one of them.
+    void* refill(size_t c);
+    // Runs the destructor of an object's layout (not freeing its memory).
+    static void finalize(Obj* o);
+
     void link(Obj* o, size_t size) {
         o->alloc_size = uint32_t(size > 0xFFFFFFFFu ? 0xFFFFFFFFu : size);
-        o->gc_next = all_;
-        all_ = o;
+        if (size > kPoolMax) {
+            o->gc_next = all_;
+            all_ = o;
+        }
         live_bytes_ += size;
         ++object_count_;
         maybe_request();
@@ -119,7 +208,7 @@ private:
     RootMarker roots_;
     BeforeSweep before_sweep_;
     void* owner_;
-    Obj* all_ = nullptr;
+    Obj* all_ = nullptr; // objects too large for the pool
     size_t live_bytes_ = 0;
     size_t object_count_ = 0;
     size_t threshold_ = 8u << 20;
@@ -129,9 +218,8 @@ private:
     size_t stress_allocations_ = 0; // allocations since the last collection
     uint64_t collections_ = 0;
     int64_t gc_ns_ = 0;
+    Obj* free_[kClasses] = {};
+    std::vector<Chunk> chunks_[kClasses];
 };
-
-// Frees one object whatever its layout (runs its destructor). Defined with the tracer.
-void destroy_object(Obj* o);
 
 } // namespace gilt

@@ -41,6 +41,8 @@ struct BuiltinTypes {
     // Made when _thread is first imported (null before).
     TypeObj *thread_lock, *thread_rlock;
     TypeObj* socket; // made when socket is first imported
+    // The other classes open() returns, and io.UnsupportedOperation (objects/file.cpp).
+    TypeObj *buffered_writer, *buffered_random, *io_unsupported_operation;
 };
 
 // The built-in exception classes, in CPython's hierarchy.
@@ -170,6 +172,11 @@ struct Interp {
 
     // Output streams for print() defaults: sys.stdout / sys.stderr objects.
     Value std_in, std_out, std_err;
+
+    // Files opened by open() and not yet closed (a weak list threaded through the file
+    // objects, see objects/file.cpp): open() flushes their pending writes, because
+    // without reference counting `open(p, "w").write(s)` is not closed at once.
+    struct FileObj* open_files = nullptr;
 
     // Host-facing thread state for the thread that created the interpreter.
     std::unique_ptr<ThreadState> main_thread;

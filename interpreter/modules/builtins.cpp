@@ -93,16 +93,7 @@ Value b_repr(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
 Value b_ascii(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     no_keywords(ts, "ascii", kw);
     check_count(ts, "ascii", nargs, 1, 1);
-    std::string r = repr_string(ts, args[0]), out;
-    for (size_t k = 0; k < r.size();) {
-        size_t start = k;
-        uint32_t cp = utf8_decode(r, k);
-        if (cp < 128) out.append(r, start, k - start);
-        else if (cp < 0x100) out += fmt::format("\\x{:02x}", cp);
-        else if (cp < 0x10000) out += fmt::format("\\u{:04x}", cp);
-        else out += fmt::format("\\U{:08x}", cp);
-    }
-    return Value::from_obj(new_str(ts.interp, out));
+    return Value::from_obj(new_str(ts.interp, ascii_escape(repr_string(ts, args[0]))));
 }
 
 Value b_abs(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
@@ -128,7 +119,7 @@ Value min_max(ThreadState& ts, Value* args, size_t nargs, TupleObj* kwnames, boo
             std::string_view k = as_str(kwnames->items()[i])->view();
             if (k == "key") key = args[nargs + i];
             else if (k == "default") dflt = args[nargs + i];
-            else type_error(ts, "{}() got an unexpected keyword argument '{}'", name, std::string(k));
+            else type_error(ts, "'{}' is an invalid keyword argument for {}()", std::string(k), name);
         }
     }
     if (nargs == 0) type_error(ts, "{} expected at least 1 argument, got 0", name);

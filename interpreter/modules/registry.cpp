@@ -13,6 +13,7 @@ namespace gilt {
 namespace {
 // `sys` and `builtins` exist from the start; these are created on first import.
 const BuiltinModule kModules[] = {
+    {"io", init_io_module},
     {"math", init_math_module},
     {"time", init_time_module},
     {"_thread", init_thread_module},

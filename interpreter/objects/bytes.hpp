@@ -38,12 +38,22 @@ BytesObj* new_bytes(Interp& I, std::string_view data);
 ByteArrayObj* new_bytearray(Interp& I, std::string_view data);
 // b'...' repr as CPython writes it.
 std::string bytes_repr(std::string_view data, bool bytearray = false);
-// Collects bytes from an int iterable / buffer (bytes(x), bytearray(x), b.join etc.).
+// Collects bytes from an int iterable / buffer (bytes(x), bytearray(x), b.join etc.);
+// `what` names the target in "cannot convert 'str' object to bytes".
 std::string bytes_from_value(ThreadState& ts, Value v, const char* what);
+// An int in range(256), else ValueError "byte must be in range(0, 256)".
+uint8_t byte_value(ThreadState& ts, Value v);
+
+// b[key] for bytes and bytearray (an int or a slice), and b[key] = value / del b[key]
+// (value null) for bytearray, with CPython's messages.
+Value bytes_getitem(ThreadState& ts, Value obj, Value key);
+void bytearray_setitem(ThreadState& ts, ByteArrayObj* b, Value key, Value value);
 
 // bytes % args (printf-style formatting, like str's).
 Value bytes_mod(ThreadState& ts, Value fmt, Value args);
 
 void init_bytes_types(Interp& I);
+// The methods of both types (bytes_methods.cpp).
+void init_bytes_methods(Interp& I);
 
 } // namespace gilt

@@ -320,30 +320,33 @@ DictObj* self_dict(ThreadState& ts, Value v, const char* name) {
     return as_dict(v);
 }
 
-Value m_keys(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "keys", nargs - 1, 0, 0);
+Value m_keys(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_keywords(ts, "dict.keys", kw);
+    check_count(ts, "dict.keys", nargs - 1, 0, 0);
     return Value::from_obj(new_dict_view(ts.interp, self_dict(ts, args[0], "keys"), DictPart::Keys));
 }
-Value m_values(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "values", nargs - 1, 0, 0);
+Value m_values(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_keywords(ts, "dict.values", kw);
+    check_count(ts, "dict.values", nargs - 1, 0, 0);
     return Value::from_obj(new_dict_view(ts.interp, self_dict(ts, args[0], "values"), DictPart::Values));
 }
-Value m_items(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "items", nargs - 1, 0, 0);
+Value m_items(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_keywords(ts, "dict.items", kw);
+    check_count(ts, "dict.items", nargs - 1, 0, 0);
     return Value::from_obj(new_dict_view(ts.interp, self_dict(ts, args[0], "items"), DictPart::Items));
 }
 
 Value m_get(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "get", kw);
-    check_count(ts, "get", nargs - 1, 1, 2);
+    no_keywords(ts, "dict.get", kw);
+    check_count(ts, "dict.get", nargs - 1, 1, 2);
     Value v = dict_get(ts, self_dict(ts, args[0], "get"), args[1]);
     if (!v.is_null()) return v;
     return nargs > 2 ? args[2] : Value::none();
 }
 
 Value m_setdefault(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "setdefault", kw);
-    check_count(ts, "setdefault", nargs - 1, 1, 2);
+    no_keywords(ts, "dict.setdefault", kw);
+    check_count(ts, "dict.setdefault", nargs - 1, 1, 2);
     DictObj* d = self_dict(ts, args[0], "setdefault");
     Value v = dict_get(ts, d, args[1]);
     if (!v.is_null()) return v;
@@ -353,16 +356,17 @@ Value m_setdefault(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
 }
 
 Value m_pop(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "pop", kw);
-    check_count(ts, "pop", nargs - 1, 1, 2);
+    no_keywords(ts, "dict.pop", kw);
+    check_count(ts, "dict.pop", nargs - 1, 1, 2);
     Value v = dict_pop(ts, self_dict(ts, args[0], "pop"), args[1]);
     if (!v.is_null()) return v;
     if (nargs > 2) return args[2];
     key_error(ts, args[1]);
 }
 
-Value m_popitem(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "popitem", nargs - 1, 0, 0);
+Value m_popitem(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_keywords(ts, "dict.popitem", kw);
+    check_count(ts, "dict.popitem", nargs - 1, 0, 0);
     DictObj* d = self_dict(ts, args[0], "popitem");
     if (d->count == 0) raise_msg(ts, ts.interp.exc.KeyError, "popitem(): dictionary is empty");
     for (uint32_t k = d->entries_used; k-- > 0;) {
@@ -388,20 +392,22 @@ Value m_update(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     return Value::none();
 }
 
-Value m_clear(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "clear", nargs - 1, 0, 0);
+Value m_clear(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_keywords(ts, "dict.clear", kw);
+    check_count(ts, "dict.clear", nargs - 1, 0, 0);
     dict_clear(ts.interp, self_dict(ts, args[0], "clear"));
     return Value::none();
 }
 
-Value m_copy(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "copy", nargs - 1, 0, 0);
+Value m_copy(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_keywords(ts, "dict.copy", kw);
+    check_count(ts, "dict.copy", nargs - 1, 0, 0);
     return Value::from_obj(dict_copy(ts.interp, self_dict(ts, args[0], "copy")));
 }
 
 Value m_fromkeys(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "fromkeys", kw);
-    check_count(ts, "fromkeys", nargs - 1, 1, 2);
+    no_keywords(ts, "dict.fromkeys", kw);
+    check_count(ts, "dict.fromkeys", nargs - 1, 1, 2);
     DictObj* d = new_dict(ts.interp);
     Rooted keep(ts, Value::from_obj(d));
     RootedVector keys(ts);

@@ -307,7 +307,7 @@ Value zip_new(ThreadState& ts, TypeObj* cls, Value* args, size_t nargs, TupleObj
     if (kwnames) {
         for (size_t i = 0; i < kwnames->size; ++i) {
             if (as_str(kwnames->items()[i])->view() != "strict")
-                type_error(ts, "zip() got an unexpected keyword argument '{}'", std::string(as_str(kwnames->items()[i])->view()));
+                type_error(ts, "'{}' is an invalid keyword argument for zip()", std::string(as_str(kwnames->items()[i])->view()));
             strict = truthy(ts, args[nargs + i]);
         }
     }
@@ -371,12 +371,95 @@ Value view_isdisjoint(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
         if (contains(ts, args[0], v)) return Value::false_();
     return Value::true_();
 }
+bool is_setlike_view(Value v) { return is_kind(v, ObjKind::DictView) && v.as<DictViewObj>()->part != DictPart::Values; }
+
+// CPython's dictviews_to_set: a keys view of a dict is copied straight from the dict,
+// anything else by iterating it.
+SetObj* view_to_set(ThreadState& ts, Value v) {
+    SetObj* s = new_set(ts.interp);
+    Rooted keep(ts, Value::from_obj(s));
+    if (is_kind(v, ObjKind::DictView) && v.as<DictViewObj>()->part == DictPart::Keys)
+        set_update(ts, s, Value::from_obj(v.as<DictViewObj>()->dict));
+    else
+        set_update(ts, s, v);
+    return s;
+}
+
+bool view_contains(ThreadState& ts, Value view, Value item) { return contains(ts, view, item); }
+
+// _PyDictView_Intersect: iterate the smaller side, keep what the view contains.
+Value view_intersect(ThreadState& ts, Value self, Value other) {
+    if (!is_setlike_view(self)) std::swap(self, other);
+    Rooted a(ts, self), b(ts, other);
+    int64_t len_self = length(ts, a);
+    if (is_set(b) && len_self <= int64_t(as_set(b)->used)) {
+        Value args[2] = {b, a};
+        return call_method(ts, b, intern(ts.interp, "intersection"), args + 1, 1);
+    }
+    if (is_setlike_view(b) && length(ts, b) > len_self) {
+        Value t = a;
+        a = b.get();
+        b = t;
+    }
+    SetObj* result = new_set(ts.interp);
+    Rooted keep(ts, Value::from_obj(result));
+    Rooted it(ts, get_iter(ts, b));
+    for (;;) {
+        Value key = iter_next(ts, it);
+        if (key.is_null()) break;
+        Rooted k(ts, key);
+        if (view_contains(ts, a, key)) set_add(ts, result, key);
+    }
+    return Value::from_obj(result);
+}
+
+// dictitems_xor: pairs of the second dict that differ from the first, then what is
+// left of the first.
+Value items_xor(ThreadState& ts, DictObj* d1, DictObj* d2) {
+    Interp& I = ts.interp;
+    DictObj* temp = dict_copy(I, d1);
+    Rooted keep_temp(ts, Value::from_obj(temp));
+    SetObj* result = new_set(I);
+    Rooted keep(ts, Value::from_obj(result));
+    RootedVector pairs(ts);
+    uint32_t pos = 0;
+    DictEntry* e;
+    while (dict_next(d2, &pos, &e)) {
+        pairs.items.push_back(e->key);
+        pairs.items.push_back(e->value);
+    }
+    for (size_t i = 0; i < pairs.items.size(); i += 2) {
+        Value key = pairs.items[i], val2 = pairs.items[i + 1];
+        Value val1 = dict_get(ts, temp, key);
+        bool to_delete = !val1.is_null() && equals(ts, val1, val2);
+        if (to_delete) dict_del(ts, temp, key);
+        else set_add(ts, result, Value::from_obj(new_tuple(I, {key, val2})));
+    }
+    set_update(ts, result, Value::from_obj(new_dict_view(I, temp, DictPart::Items)));
+    return Value::from_obj(result);
+}
+
 const MethodDef kViewMethods[] = {
     {"isdisjoint", view_isdisjoint, NativeFunctionObj::kMethod},
     {nullptr, nullptr},
 };
 
 } // namespace
+
+Value dict_view_binary(ThreadState& ts, int sop, Value a, Value b) {
+    if (!is_setlike_view(a) && !is_setlike_view(b)) return Value::not_implemented();
+    if (sop == 1) return view_intersect(ts, a, b);
+    if (sop == 3 && is_kind(a, ObjKind::DictView) && is_kind(b, ObjKind::DictView) &&
+        a.as<DictViewObj>()->part == DictPart::Items && b.as<DictViewObj>()->part == DictPart::Items)
+        return items_xor(ts, a.as<DictViewObj>()->dict, b.as<DictViewObj>()->dict);
+    Rooted keep_b(ts, b);
+    SetObj* result = view_to_set(ts, a);
+    Rooted keep(ts, Value::from_obj(result));
+    if (sop == 0) set_update(ts, result, b);
+    else if (sop == 2) set_difference_update(ts, result, b);
+    else set_symmetric_difference_update(ts, result, b);
+    return Value::from_obj(result);
+}
 
 void init_iter_types(Interp& I) {
     auto iter_type = [&](const char* name, ObjKind kind) {

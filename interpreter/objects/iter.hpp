@@ -91,6 +91,10 @@ struct CallIterObj : Obj {
 
 DictViewObj* new_dict_view(Interp& I, DictObj* d, DictPart part);
 Value new_dict_iter(Interp& I, DictObj* d, DictPart part, bool reversed = false);
+// `|`, `&`, `-`, `^` (sop 0-3) when either operand is a keys or items view: the other
+// may be any iterable. The result is a set, built as CPython builds it (so sets of ints
+// print in the same order). NotImplemented when neither operand is such a view.
+Value dict_view_binary(ThreadState& ts, int sop, Value a, Value b);
 
 void init_iter_types(Interp& I);
 

@@ -48,14 +48,14 @@ ListObj* self_list(ThreadState& ts, Value v, const char* name) {
 }
 
 Value m_append(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "append", kw);
+    no_keywords(ts, "list.append", kw);
     check_count(ts, "list.append", nargs - 1, 1, 1);
     list_append(ts.interp, self_list(ts, args[0], "append"), args[1]);
     return Value::none();
 }
 
 Value m_extend(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "extend", kw);
+    no_keywords(ts, "list.extend", kw);
     check_count(ts, "list.extend", nargs - 1, 1, 1);
     ListObj* l = self_list(ts, args[0], "extend");
     if (is_list(args[1]) || is_tuple(args[1])) {
@@ -74,8 +74,8 @@ Value m_extend(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
 }
 
 Value m_insert(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "insert", kw);
-    check_count(ts, "insert", nargs - 1, 2, 2);
+    no_keywords(ts, "list.insert", kw);
+    check_count(ts, "list.insert", nargs - 1, 2, 2);
     ListObj* l = self_list(ts, args[0], "insert");
     int64_t n = int64_t(l->items.size());
     int64_t i = index_int64(ts, args[1]);
@@ -86,8 +86,8 @@ Value m_insert(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
 }
 
 Value m_pop(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "pop", kw);
-    check_count(ts, "pop", nargs - 1, 0, 1);
+    no_keywords(ts, "list.pop", kw);
+    check_count(ts, "list.pop", nargs - 1, 0, 1);
     ListObj* l = self_list(ts, args[0], "pop");
     if (l->items.empty()) raise_msg(ts, ts.interp.exc.IndexError, "pop from empty list");
     int64_t n = int64_t(l->items.size());
@@ -100,7 +100,7 @@ Value m_pop(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
 }
 
 Value m_remove(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "remove", kw);
+    no_keywords(ts, "list.remove", kw);
     check_count(ts, "list.remove", nargs - 1, 1, 1);
     ListObj* l = self_list(ts, args[0], "remove");
     for (size_t i = 0; i < l->items.size(); ++i) {
@@ -113,8 +113,8 @@ Value m_remove(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
 }
 
 Value m_index(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "index", kw);
-    check_count(ts, "index", nargs - 1, 1, 3);
+    no_keywords(ts, "list.index", kw);
+    check_count(ts, "list.index", nargs - 1, 1, 3);
     ListObj* l = self_list(ts, args[0], "index");
     int64_t n = int64_t(l->items.size()), start = 0, stop = n;
     if (nargs > 2) {
@@ -131,8 +131,8 @@ Value m_index(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
 }
 
 Value m_count(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "count", kw);
-    check_count(ts, "count", nargs - 1, 1, 1);
+    no_keywords(ts, "list.count", kw);
+    check_count(ts, "list.count", nargs - 1, 1, 1);
     ListObj* l = self_list(ts, args[0], "count");
     int64_t c = 0;
     for (size_t i = 0; i < l->items.size(); ++i)
@@ -140,26 +140,32 @@ Value m_count(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     return Value::from_small(c);
 }
 
-Value m_clear(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "clear", nargs - 1, 0, 0);
+Value m_clear(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_keywords(ts, "list.clear", kw);
+    check_count(ts, "list.clear", nargs - 1, 0, 0);
     self_list(ts, args[0], "clear")->items.clear();
     return Value::none();
 }
 
-Value m_copy(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "copy", nargs - 1, 0, 0);
+Value m_copy(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_keywords(ts, "list.copy", kw);
+    check_count(ts, "list.copy", nargs - 1, 0, 0);
     ListObj* l = self_list(ts, args[0], "copy");
     return Value::from_obj(new_list(ts.interp, l->items.data(), l->items.size()));
 }
 
-Value m_reverse(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "reverse", nargs - 1, 0, 0);
+Value m_reverse(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_keywords(ts, "list.reverse", kw);
+    check_count(ts, "list.reverse", nargs - 1, 0, 0);
     ListObj* l = self_list(ts, args[0], "reverse");
     std::reverse(l->items.begin(), l->items.end());
     return Value::none();
 }
 
 Value m_sort(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    // As CPython: too many arguments in all is reported before positional ones.
+    size_t given = nargs - 1 + (kw ? kw->size : 0);
+    if (given > 2) type_error(ts, "sort() takes at most 2 arguments ({} given)", given);
     if (nargs > 1) type_error(ts, "sort() takes no positional arguments");
     Args a(ts, "sort", args + 1, 0, kw, {"key", "reverse"}, 0);
     ListObj* l = self_list(ts, args[0], "sort");
@@ -169,7 +175,7 @@ Value m_sort(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
 
 Value list_new(ThreadState& ts, TypeObj* cls, Value* args, size_t nargs, TupleObj* kwnames) {
     no_keywords(ts, "list", kwnames);
-    check_count(ts, "list", nargs, 0, 1);
+    check_count(ts, "list.list", nargs, 0, 1);
     ListObj* l = ts.interp.heap.make<ListObj>(cls);
     if (nargs == 0) return Value::from_obj(l);
     Rooted keep(ts, Value::from_obj(l));

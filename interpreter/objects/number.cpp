@@ -14,6 +14,7 @@
 #include "objects/str.hpp"
 #include "objects/tuple.hpp"
 #include "objects/type.hpp"
+#include "objects/unicode_db.hpp"
 #include "vm/args.hpp"
 #include "vm/errors.hpp"
 #include "vm/eval.hpp"
@@ -391,8 +392,25 @@ namespace {
 
 Value int_from_string(ThreadState& ts, Value v, int base) {
     std::string_view text;
-    if (is_str(v)) text = as_str(v)->view();
-    else text = bytes_view(v);
+    std::string ascii;
+    if (is_str(v)) {
+        text = as_str(v)->view();
+        if (!as_str(v)->ascii()) {
+            // As CPython: Unicode decimal digits count as their ASCII digit and Unicode
+            // spaces as a space; anything else non-ASCII makes the literal invalid.
+            for (size_t i = 0; i < text.size();) {
+                char32_t c = utf8_decode(text, i);
+                int digit = numfmt::unicode_decimal_value(c);
+                if (c < 128) ascii += char(c);
+                else if (digit >= 0) ascii += char('0' + digit);
+                else if (unicode::has(c, unicode::kSpace)) ascii += ' ';
+                else ascii += '?';
+            }
+            text = ascii;
+        }
+    } else {
+        text = bytes_view(v);
+    }
     std::optional<BigInt> r;
     try {
         r = BigInt::parse(text, base, ts.interp.config.int_max_str_digits);
@@ -400,7 +418,7 @@ Value int_from_string(ThreadState& ts, Value v, int base) {
         numeric_error(ts, e);
     }
     if (!r) {
-        std::string shown = is_str(v) ? str_repr(text) : bytes_repr(text, is_bytearray(v));
+        std::string shown = is_str(v) ? str_repr(as_str(v)->view()) : bytes_repr(text, is_bytearray(v));
         if (is_bytearray(v)) shown = "bytearray(" + shown + ")";
         value_error(ts, "invalid literal for int() with base {}: {}", base, shown);
     }

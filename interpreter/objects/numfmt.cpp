@@ -954,6 +954,8 @@ std::string percent_pad(std::string_view body, const PercentSpec& spec) {
 
 // ============================================================================ public: float(str)
 
+int unicode_decimal_value(char32_t cp) { return decimal_value(cp); }
+
 std::optional<double> parse_float(std::string_view utf8) {
     // Like CPython, first map Unicode spaces to ' ' and Unicode digits to ASCII; any other
     // non-ASCII character can never be part of a float.

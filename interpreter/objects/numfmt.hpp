@@ -149,6 +149,10 @@ std::string percent_pad(std::string_view body, const PercentSpec& spec);
 // ValueError("could not convert string to float: " + repr(original)).
 std::optional<double> parse_float(std::string_view utf8);
 
+// The value of a Unicode decimal digit (category Nd: '0'-'9', '٣', '９', ...), or -1.
+// int(str) accepts these digits too.
+int unicode_decimal_value(char32_t cp);
+
 // ---- round() --------------------------------------------------------------------------
 
 // round(x, ndigits): x rounded half-to-even on its exact binary value to a multiple of

@@ -186,8 +186,9 @@ bool scan(ThreadState& ts, RangeObj* r, F&& f) {
     return false;
 }
 
-Value m_count(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "count", nargs - 1, 1, 1);
+Value m_count(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_keywords(ts, "range.count", kw);
+    check_count(ts, "range.count", nargs - 1, 1, 1);
     RangeObj* r = self_range(ts, args[0]);
     if (is_int(args[1]))
         return Value::from_small(contains_int(ts, r, range_arg(ts, args[1])) ? 1 : 0);
@@ -199,8 +200,9 @@ Value m_count(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
     return Value::from_small(n);
 }
 
-Value m_index(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "index", nargs - 1, 1, 1);
+Value m_index(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_keywords(ts, "range.index", kw);
+    check_count(ts, "range.index", nargs - 1, 1, 1);
     RangeObj* r = self_range(ts, args[0]);
     if (is_int(args[1])) {
         Value v = range_arg(ts, args[1]);
@@ -233,8 +235,9 @@ Value slice_new(ThreadState& ts, TypeObj*, Value* args, size_t nargs, TupleObj* 
     return Value::from_obj(new_slice(ts.interp, args[0], args[1], nargs == 3 ? args[2] : Value::none()));
 }
 
-Value m_indices(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "indices", nargs - 1, 1, 1);
+Value m_indices(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_keywords(ts, "range.indices", kw);
+    check_count(ts, "range.indices", nargs - 1, 1, 1);
     SliceObj* s = self_slice(ts, args[0]);
     int64_t length = index_int64(ts, args[1]);
     if (length < 0) value_error(ts, "length should not be negative");

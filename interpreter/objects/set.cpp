@@ -288,10 +288,7 @@ SetObj* intersection(ThreadState& ts, SetObj* s, Value other_v, bool frozen) {
         if (v.is_null()) break;
         Rooted kv(ts, v);
         int64_t h = hash_value(ts, v);
-        if (lookup(ts, s, v, h)) {
-            add_entry(ts, result, v, h);
-            if (result->used >= s->used) break;
-        }
+        if (lookup(ts, s, v, h)) add_entry(ts, result, v, h);
     }
     return result;
 }
@@ -352,18 +349,45 @@ SetObj* difference(ThreadState& ts, SetObj* s, Value other_v, bool frozen) {
 }
 
 void symmetric_difference_update(ThreadState& ts, SetObj* s, Value other_v) {
-    RootedVector keep(ts);
-    SetObj* other = as_set_arg(ts, other_v, keep);
-    if (other == s) {
+    if (other_v == Value::from_obj(s)) {
         difference_update(ts, s, other_v);
         return;
     }
+    if (is_dict(other_v)) {
+        // A dict is walked in its own (insertion) order, as CPython does; the order of
+        // additions decides where colliding keys land in the table.
+        DictObj* d = as_dict(other_v);
+        RootedVector keys(ts);
+        uint32_t pos = 0;
+        DictEntry* e;
+        std::vector<int64_t> hashes;
+        while (dict_next(d, &pos, &e)) {
+            keys.items.push_back(e->key);
+            hashes.push_back(e->hash);
+        }
+        for (size_t i = 0; i < keys.items.size(); ++i)
+            if (!discard_entry(ts, s, keys.items[i], hashes[i])) add_entry(ts, s, keys.items[i], hashes[i]);
+        return;
+    }
+    RootedVector keep(ts);
+    SetObj* other = as_set_arg(ts, other_v, keep);
     size_t pos = 0;
     Value k;
     while (set_next(other, &pos, &k)) {
         SetEntry e = other->table[pos - 1];
         if (!discard_entry(ts, s, e.key, e.hash)) add_entry(ts, s, e.key, e.hash);
     }
+}
+
+// a ^ b as CPython computes it: a new set built from b, then a folded into it. The order
+// matters: it decides which colliding keys keep their first-choice slots, hence the
+// printed order of the result.
+SetObj* symmetric_difference(ThreadState& ts, SetObj* a, Value b, bool frozen) {
+    SetObj* r = new_set(ts.interp, frozen);
+    Rooted keep(ts, Value::from_obj(r));
+    set_update(ts, r, b);
+    symmetric_difference_update(ts, r, Value::from_obj(a));
+    return r;
 }
 
 bool is_subset(ThreadState& ts, SetObj* a, SetObj* b) {
@@ -393,12 +417,7 @@ Value set_binary(ThreadState& ts, int op, Value a, Value b) {
     }
     case 1: return Value::from_obj(intersection(ts, s, b, frozen));
     case 2: return Value::from_obj(difference(ts, s, b, frozen));
-    case 3: {
-        SetObj* r = copy_of(ts, s, frozen);
-        Rooted keep(ts, Value::from_obj(r));
-        symmetric_difference_update(ts, r, b);
-        return Value::from_obj(r);
-    }
+    case 3: return Value::from_obj(symmetric_difference(ts, s, b, frozen));
     }
     return Value::not_implemented();
 }
@@ -424,6 +443,11 @@ Value set_inplace(ThreadState& ts, int op, Value a, Value b) {
 
 bool set_subset(ThreadState& ts, SetObj* a, SetObj* b) { return is_subset(ts, a, b); }
 
+void set_difference_update(ThreadState& ts, SetObj* s, Value iterable) { difference_update(ts, s, iterable); }
+void set_symmetric_difference_update(ThreadState& ts, SetObj* s, Value iterable) {
+    symmetric_difference_update(ts, s, iterable);
+}
+
 int64_t frozenset_hash(SetObj* s) {
     if (s->hash != -1) return s->hash;
     // XOR of shuffled entry hashes (order-independent), mixed with the size; the same
@@ -446,6 +470,13 @@ int64_t frozenset_hash(SetObj* s) {
 
 namespace {
 
+// "set.add" or "frozenset.union": CPython names the class in argument errors.
+std::string qual(Value self, const char* name) { return std::string(is_frozenset(self) ? "frozenset." : "set.") + name; }
+void no_kw(ThreadState& ts, Value self, const char* name, TupleObj* kw) { no_keywords(ts, qual(self, name).c_str(), kw); }
+void count_args(ThreadState& ts, Value self, const char* name, size_t nargs, size_t min, size_t max) {
+    check_count(ts, qual(self, name).c_str(), nargs, min, max);
+}
+
 SetObj* self_set(ThreadState& ts, Value v, const char* name) {
     if (!is_anyset(v)) type_error(ts, "descriptor '{}' for 'set' objects doesn't apply to a '{}' object", name, type_name(ts.interp, v));
     return as_set(v);
@@ -457,25 +488,26 @@ SetObj* self_mutable(ThreadState& ts, Value v, const char* name) {
 }
 
 Value m_add(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "add", kw);
-    check_count(ts, "set.add", nargs - 1, 1, 1);
+    no_kw(ts, args[0], "add", kw);
+    count_args(ts, args[0], "add", nargs - 1, 1, 1);
     set_add(ts, self_mutable(ts, args[0], "add"), args[1]);
     return Value::none();
 }
 Value m_remove(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "remove", kw);
-    check_count(ts, "set.remove", nargs - 1, 1, 1);
+    no_kw(ts, args[0], "remove", kw);
+    count_args(ts, args[0], "remove", nargs - 1, 1, 1);
     if (!set_discard(ts, self_mutable(ts, args[0], "remove"), args[1])) key_error(ts, args[1]);
     return Value::none();
 }
 Value m_discard(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "discard", kw);
-    check_count(ts, "set.discard", nargs - 1, 1, 1);
+    no_kw(ts, args[0], "discard", kw);
+    count_args(ts, args[0], "discard", nargs - 1, 1, 1);
     set_discard(ts, self_mutable(ts, args[0], "discard"), args[1]);
     return Value::none();
 }
-Value m_pop(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "pop", nargs - 1, 0, 0);
+Value m_pop(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_kw(ts, args[0], "pop", kw);
+    count_args(ts, args[0], "pop", nargs - 1, 0, 0);
     SetObj* s = self_mutable(ts, args[0], "pop");
     if (s->used == 0) raise_msg(ts, ts.interp.exc.KeyError, "pop from an empty set");
     size_t i = s->finger & s->mask;
@@ -487,28 +519,30 @@ Value m_pop(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
     s->finger = i + 1;
     return key;
 }
-Value m_clear(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "clear", nargs - 1, 0, 0);
+Value m_clear(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_kw(ts, args[0], "clear", kw);
+    count_args(ts, args[0], "clear", nargs - 1, 0, 0);
     SetObj* s = self_mutable(ts, args[0], "clear");
     std::free(s->table);
     s->table = nullptr;
     s->mask = s->fill = s->used = 0;
     return Value::none();
 }
-Value m_copy(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "copy", nargs - 1, 0, 0);
+Value m_copy(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_kw(ts, args[0], "copy", kw);
+    count_args(ts, args[0], "copy", nargs - 1, 0, 0);
     SetObj* s = self_set(ts, args[0], "copy");
     if (is_frozenset(args[0])) return args[0];
     return Value::from_obj(copy_of(ts, s, false));
 }
 Value m_update(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "update", kw);
+    no_kw(ts, args[0], "update", kw);
     SetObj* s = self_mutable(ts, args[0], "update");
     for (size_t i = 1; i < nargs; ++i) set_update(ts, s, args[i]);
     return Value::none();
 }
 Value m_union(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "union", kw);
+    no_kw(ts, args[0], "union", kw);
     SetObj* s = self_set(ts, args[0], "union");
     SetObj* r = copy_of(ts, s, is_frozenset(args[0]));
     Rooted keep(ts, Value::from_obj(r));
@@ -517,7 +551,7 @@ Value m_union(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     return Value::from_obj(r);
 }
 Value m_intersection(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "intersection", kw);
+    no_kw(ts, args[0], "intersection", kw);
     SetObj* s = self_set(ts, args[0], "intersection");
     bool frozen = is_frozenset(args[0]);
     if (nargs == 1) return Value::from_obj(copy_of(ts, s, frozen));
@@ -526,6 +560,7 @@ Value m_intersection(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     return result;
 }
 Value m_intersection_update(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_kw(ts, args[0], "intersection_update", kw);
     Value r = m_intersection(ts, args, nargs, kw);
     SetObj* s = self_mutable(ts, args[0], "intersection_update");
     SetObj* t = as_set(r);
@@ -538,7 +573,7 @@ Value m_intersection_update(ThreadState& ts, Value* args, size_t nargs, TupleObj
     return Value::none();
 }
 Value m_difference(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "difference", kw);
+    no_kw(ts, args[0], "difference", kw);
     SetObj* s = self_set(ts, args[0], "difference");
     bool frozen = is_frozenset(args[0]);
     if (nargs == 1) return Value::from_obj(copy_of(ts, s, frozen));
@@ -548,38 +583,38 @@ Value m_difference(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     return Value::from_obj(r);
 }
 Value m_difference_update(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "difference_update", kw);
+    no_kw(ts, args[0], "difference_update", kw);
     SetObj* s = self_mutable(ts, args[0], "difference_update");
     for (size_t i = 1; i < nargs; ++i) difference_update(ts, s, args[i]);
     return Value::none();
 }
 Value m_symmetric_difference(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "symmetric_difference", kw);
-    check_count(ts, "symmetric_difference", nargs - 1, 1, 1);
+    no_kw(ts, args[0], "symmetric_difference", kw);
+    count_args(ts, args[0], "symmetric_difference", nargs - 1, 1, 1);
     SetObj* s = self_set(ts, args[0], "symmetric_difference");
-    SetObj* r = copy_of(ts, s, is_frozenset(args[0]));
-    Rooted keep(ts, Value::from_obj(r));
-    symmetric_difference_update(ts, r, args[1]);
-    return Value::from_obj(r);
+    return Value::from_obj(symmetric_difference(ts, s, args[1], is_frozenset(args[0])));
 }
 Value m_symmetric_difference_update(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "symmetric_difference_update", kw);
-    check_count(ts, "symmetric_difference_update", nargs - 1, 1, 1);
+    no_kw(ts, args[0], "symmetric_difference_update", kw);
+    count_args(ts, args[0], "symmetric_difference_update", nargs - 1, 1, 1);
     symmetric_difference_update(ts, self_mutable(ts, args[0], "symmetric_difference_update"), args[1]);
     return Value::none();
 }
-Value m_issubset(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "issubset", nargs - 1, 1, 1);
+Value m_issubset(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_kw(ts, args[0], "issubset", kw);
+    count_args(ts, args[0], "issubset", nargs - 1, 1, 1);
     RootedVector keep(ts);
     return Value::boolean(is_subset(ts, self_set(ts, args[0], "issubset"), as_set_arg(ts, args[1], keep)));
 }
-Value m_issuperset(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "issuperset", nargs - 1, 1, 1);
+Value m_issuperset(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_kw(ts, args[0], "issuperset", kw);
+    count_args(ts, args[0], "issuperset", nargs - 1, 1, 1);
     RootedVector keep(ts);
     return Value::boolean(is_subset(ts, as_set_arg(ts, args[1], keep), self_set(ts, args[0], "issuperset")));
 }
-Value m_isdisjoint(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
-    check_count(ts, "isdisjoint", nargs - 1, 1, 1);
+Value m_isdisjoint(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
+    no_kw(ts, args[0], "isdisjoint", kw);
+    count_args(ts, args[0], "isdisjoint", nargs - 1, 1, 1);
     SetObj* s = self_set(ts, args[0], "isdisjoint");
     RootedVector items(ts);
     collect_iterable(ts, args[1], items.items);

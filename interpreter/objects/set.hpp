@@ -43,6 +43,9 @@ bool set_add(ThreadState& ts, SetObj* s, Value key);        // true if newly add
 bool set_contains(ThreadState& ts, SetObj* s, Value key);
 bool set_discard(ThreadState& ts, SetObj* s, Value key);    // true if it was there
 void set_update(ThreadState& ts, SetObj* s, Value iterable);
+// set.difference_update(x) and set.symmetric_difference_update(x) for one iterable.
+void set_difference_update(ThreadState& ts, SetObj* s, Value iterable);
+void set_symmetric_difference_update(ThreadState& ts, SetObj* s, Value iterable);
 // Iteration in table order.
 bool set_next(SetObj* s, size_t* pos, Value* key);
 // The set operators: op 0 `|`, 1 `&`, 2 `-`, 3 `^` (NotImplemented unless both are sets).

@@ -37,6 +37,9 @@ inline StrObj* as_str(Value v) { return v.as<StrObj>(); }
 StrObj* new_str(Interp& I, std::string_view utf8);
 StrObj* new_str_ascii(Interp& I, std::string_view ascii); // caller knows it is ASCII
 StrObj* str_from_codepoint(Interp& I, uint32_t cp);
+// A str of nbytes UTF-8 bytes (nchars code points) whose data the caller fills in at
+// once: builds results in place, without a temporary std::string. Its NUL is set.
+StrObj* str_alloc(Interp& I, size_t nbytes, size_t nchars, bool ascii);
 // The interned copy of `s`: one object per distinct identifier, so name lookups can
 // compare pointers first.
 StrObj* intern(Interp& I, std::string_view s);
@@ -59,6 +62,8 @@ bool utf8_valid(std::string_view s);
 
 // Python's repr of a str: picks quotes as CPython does and escapes non-printables.
 std::string str_repr(std::string_view s);
+// What ascii() makes of a repr: every non-ASCII code point as \xhh, \uhhhh or \Uhhhhhhhh.
+std::string ascii_escape(std::string_view utf8);
 
 // The methods and the `str` type's slots.
 void init_str_type(Interp& I);
@@ -71,5 +76,6 @@ bool str_contains(StrObj* haystack, StrObj* needle);
 Value str_slice(ThreadState& ts, StrObj* s, Value slice);
 Value str_mod(ThreadState& ts, StrObj* fmt, Value args); // printf-style formatting
 Value str_format_method(ThreadState& ts, StrObj* fmt, Value* args, size_t nargs, struct TupleObj* kwnames);
+Value str_format_map_method(ThreadState& ts, StrObj* fmt, Value mapping);
 
 } // namespace gilt

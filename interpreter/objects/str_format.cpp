@@ -20,68 +20,84 @@ namespace gilt {
 
 namespace {
 
+// The parser follows CPython's Objects/stringlib/unicode_format.h step by step (literal
+// text, then one field at a time, each field looked up and formatted before the next is
+// parsed), so that when a format string has several problems the same error wins.
 struct FormatArgs {
-    Value* positional;
-    size_t npositional;
-    TupleObj* kwnames;   // keyword names (values follow the positionals) ...
-    Value mapping;       // ... or a mapping (format_map)
-    int auto_index = 0;  // next automatic field number, -1 once manual numbering is used
-    bool manual = false;
+    const Value* positional = nullptr;
+    size_t npositional = 0;
+    bool has_positional = true; // false for format_map ("Format string contains positional fields")
+    TupleObj* kwnames = nullptr; // keyword names (values follow the positionals) ...
+    Value mapping;               // ... or a mapping (format_map)
+    enum { Init, Auto, Manual } numbering = Init;
+    size_t next_auto = 0;
 };
+
+// CPython's get_integer: all digits -> the number, otherwise -1.
+int64_t field_integer(ThreadState& ts, std::string_view s) {
+    if (s.empty()) return -1;
+    int64_t v = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9') return -1;
+        if (v > (INT64_MAX - 9) / 10) value_error(ts, "Too many decimal digits in format string");
+        v = v * 10 + (c - '0');
+    }
+    return v;
+}
 
 Value lookup_field(ThreadState& ts, FormatArgs& fa, std::string_view field) {
     Interp& I = ts.interp;
     size_t end = 0;
     while (end < field.size() && field[end] != '.' && field[end] != '[') ++end;
     std::string_view first = field.substr(0, end);
+    int64_t index = field_integer(ts, first);
+    bool empty = first.empty();
+    if (empty || index != -1) {
+        if (fa.numbering == FormatArgs::Init) fa.numbering = empty ? FormatArgs::Auto : FormatArgs::Manual;
+        if (fa.numbering == FormatArgs::Manual && empty)
+            value_error(ts, "cannot switch from manual field specification to automatic field numbering");
+        if (fa.numbering == FormatArgs::Auto && !empty)
+            value_error(ts, "cannot switch from automatic field numbering to manual field specification");
+        if (empty) index = int64_t(fa.next_auto++);
+    }
     Rooted obj(ts);
-    bool numeric = !first.empty() && first.find_first_not_of("0123456789") == std::string_view::npos;
-    if (first.empty()) {
-        if (fa.manual) value_error(ts, "cannot switch from manual field specification to automatic field numbering");
-        size_t idx = size_t(fa.auto_index++);
-        if (!fa.mapping.is_null() || idx >= fa.npositional)
-            raise_fmt(ts, I.exc.IndexError, "Replacement index {} out of range for positional args tuple", idx);
-        obj = fa.positional[idx];
-    } else if (numeric) {
-        if (fa.auto_index > 0) value_error(ts, "cannot switch from automatic field numbering to manual field specification");
-        fa.manual = true;
-        size_t idx = std::stoul(std::string(first));
-        if (!fa.mapping.is_null() || idx >= fa.npositional)
-            raise_fmt(ts, I.exc.IndexError, "Replacement index {} out of range for positional args tuple", idx);
-        obj = fa.positional[idx];
-    } else {
+    if (index == -1) {
         StrObj* key = new_str(I, first);
         if (!fa.mapping.is_null()) {
             obj = get_item(ts, fa.mapping, Value::from_obj(key));
         } else {
             bool found = false;
             if (fa.kwnames)
-                for (size_t i = 0; i < fa.kwnames->size; ++i)
+                for (size_t i = 0; i < fa.kwnames->size && !found; ++i)
                     if (as_str(fa.kwnames->items()[i])->view() == first) {
                         obj = fa.positional[fa.npositional + i];
                         found = true;
                     }
             if (!found) key_error(ts, Value::from_obj(key));
         }
+    } else {
+        if (!fa.has_positional) value_error(ts, "Format string contains positional fields");
+        if (size_t(index) >= fa.npositional)
+            raise_fmt(ts, I.exc.IndexError, "Replacement index {} out of range for positional args tuple", index);
+        obj = fa.positional[index];
     }
-    // Attribute and index accessors.
+    // The rest: ".name" and "[key]" accessors, applied as they are parsed.
     size_t i = end;
     while (i < field.size()) {
-        if (field[i] == '.') {
-            size_t j = i + 1;
+        char c = field[i++];
+        if (c == '.') {
+            size_t j = i;
             while (j < field.size() && field[j] != '.' && field[j] != '[') ++j;
-            if (j == i + 1) value_error(ts, "Empty attribute in format string");
-            obj = get_attr(ts, obj, intern(I, field.substr(i + 1, j - i - 1)));
+            if (j == i) value_error(ts, "Empty attribute in format string");
+            obj = get_attr(ts, obj, intern(I, field.substr(i, j - i)));
             i = j;
-        } else if (field[i] == '[') {
+        } else if (c == '[') {
             size_t j = field.find(']', i);
             if (j == std::string_view::npos) value_error(ts, "Missing ']' in format string");
-            std::string_view key = field.substr(i + 1, j - i - 1);
+            std::string_view key = field.substr(i, j - i);
             if (key.empty()) value_error(ts, "Empty attribute in format string");
-            Value k;
-            if (key.find_first_not_of("0123456789") == std::string_view::npos) k = Value::from_small(std::stoll(std::string(key)));
-            else k = Value::from_obj(new_str(I, key));
-            obj = get_item(ts, obj, k);
+            int64_t k = field_integer(ts, key);
+            obj = get_item(ts, obj, k == -1 ? Value::from_obj(new_str(I, key)) : Value::from_small(k));
             i = j + 1;
         } else {
             value_error(ts, "Only '.' or '[' may follow ']' in format field specifier");
@@ -90,106 +106,131 @@ Value lookup_field(ThreadState& ts, FormatArgs& fa, std::string_view field) {
     return obj;
 }
 
-std::string render(ThreadState& ts, std::string_view fmt, FormatArgs& fa, int depth);
+void render(ThreadState& ts, std::string_view fmt, FormatArgs& fa, int depth, std::string& out);
 
-// Formats one replacement field `{...}` whose inside is `body`.
-std::string render_field(ThreadState& ts, std::string_view body, FormatArgs& fa, int depth) {
+// One replacement field: `name` and `spec` as parse_field split them.
+void render_field(ThreadState& ts, std::string_view name, char32_t conversion, std::string_view spec,
+                  bool spec_needs_expanding, FormatArgs& fa, int depth, std::string& out) {
     Interp& I = ts.interp;
-    // Split into name, conversion and spec; brackets may contain ':' or '!'.
-    size_t i = 0;
-    while (i < body.size() && body[i] != '!' && body[i] != ':') {
-        if (body[i] == '[') {
-            while (i < body.size() && body[i] != ']') ++i;
-        }
-        if (i < body.size()) ++i;
-    }
-    std::string_view name = body.substr(0, std::min(i, body.size()));
-    char conversion = 0;
-    std::string_view spec;
-    if (i < body.size() && body[i] == '!') {
-        if (i + 1 >= body.size()) value_error(ts, "end of string while looking for conversion specifier");
-        conversion = body[i + 1];
-        i += 2;
-        if (i < body.size() && body[i] != ':') value_error(ts, "expected ':' after conversion specifier");
-    }
-    if (i < body.size() && body[i] == ':') spec = body.substr(i + 1);
     Rooted value(ts, lookup_field(ts, fa, name));
     switch (conversion) {
     case 0: break;
     case 's': value = Value::from_obj(to_str(ts, value)); break;
     case 'r': value = Value::from_obj(repr(ts, value)); break;
-    case 'a': {
-        std::string r = repr_string(ts, value), out;
-        for (size_t k = 0; k < r.size();) {
-            size_t start = k;
-            uint32_t cp = utf8_decode(r, k);
-            if (cp < 128) out.append(r, start, k - start);
-            else if (cp < 0x100) out += fmt::format("\\x{:02x}", cp);
-            else if (cp < 0x10000) out += fmt::format("\\u{:04x}", cp);
-            else out += fmt::format("\\U{:08x}", cp);
-        }
-        value = Value::from_obj(new_str(I, out));
-        break;
+    case 'a': value = Value::from_obj(new_str(I, ascii_escape(repr_string(ts, value)))); break;
+    default:
+        if (conversion > 32 && conversion < 127) value_error(ts, "Unknown conversion specifier {}", char(conversion));
+        value_error(ts, "Unknown conversion specifier \\x{:x}", uint32_t(conversion));
     }
-    default: value_error(ts, "Unknown conversion specifier {}", conversion);
+    StrObj* spec_str;
+    if (spec_needs_expanding) {
+        std::string expanded;
+        render(ts, spec, fa, depth - 1, expanded);
+        spec_str = new_str(I, expanded);
+    } else {
+        spec_str = spec.empty() ? I.empty_str : new_str(I, spec);
     }
-    std::string spec_text = spec.find('{') != std::string_view::npos ? render(ts, spec, fa, depth + 1) : std::string(spec);
-    return std::string(format_value(ts, value, new_str(I, spec_text))->view());
+    if (spec_str->nbytes == 0 && is_str(value)) {
+        out.append(as_str(value)->view());
+        return;
+    }
+    out.append(format_value(ts, value, spec_str)->view());
 }
 
-std::string render(ThreadState& ts, std::string_view fmt, FormatArgs& fa, int depth) {
-    if (depth > 2) value_error(ts, "Max string recursion exceeded");
-    std::string out;
-    for (size_t i = 0; i < fmt.size();) {
-        char c = fmt[i];
-        if (c == '{') {
-            if (i + 1 < fmt.size() && fmt[i + 1] == '{') {
-                out += '{';
-                i += 2;
-                continue;
-            }
-            // Find the matching '}', allowing one level of nested fields in the spec.
-            int level = 1;
-            size_t j = i + 1;
-            while (j < fmt.size() && level > 0) {
-                if (fmt[j] == '{') ++level;
-                else if (fmt[j] == '}') --level;
-                if (level > 0) ++j;
-            }
-            if (j >= fmt.size()) value_error(ts, "expected '}}' before end of string");
-            out += render_field(ts, fmt.substr(i + 1, j - i - 1), fa, depth);
-            i = j + 1;
-        } else if (c == '}') {
-            if (i + 1 < fmt.size() && fmt[i + 1] == '}') {
-                out += '}';
-                i += 2;
-                continue;
-            }
-            value_error(ts, "Single '}}' encountered in format string");
-        } else {
+void render(ThreadState& ts, std::string_view f, FormatArgs& fa, int depth, std::string& out) {
+    if (depth <= 0) value_error(ts, "Max string recursion exceeded");
+    size_t i = 0, n = f.size();
+    while (i < n) {
+        // Literal text up to the next brace.
+        size_t start = i;
+        while (i < n && f[i] != '{' && f[i] != '}') ++i;
+        out.append(f.substr(start, i - start));
+        if (i >= n) break;
+        char c = f[i++];
+        bool at_end = i >= n;
+        if (c == '}' && (at_end || f[i] != '}')) value_error(ts, "Single '}}' encountered in format string");
+        if (at_end && c == '{') value_error(ts, "Single '{{' encountered in format string");
+        if (f[i] == c) { // "{{" or "}}"
             out += c;
             ++i;
+            continue;
         }
+        // parse_field: the name ends at '}', ':' or '!' (brackets may hide them).
+        size_t name_start = i;
+        char stop = 0;
+        while (i < n) {
+            char d = f[i++];
+            if (d == '{') value_error(ts, "unexpected '{{' in field name");
+            if (d == '[') {
+                while (i < n && f[i] != ']') ++i;
+                continue;
+            }
+            if (d == '}' || d == ':' || d == '!') {
+                stop = d;
+                break;
+            }
+        }
+        std::string_view name = f.substr(name_start, (stop ? i - 1 : i) - name_start);
+        char32_t conversion = 0;
+        std::string_view spec;
+        bool spec_needs_expanding = false;
+        if (stop == '!' || stop == ':') {
+            if (stop == '!') {
+                if (i >= n) value_error(ts, "end of string while looking for conversion specifier");
+                size_t k = i;
+                conversion = utf8_decode(f, k);
+                i = k;
+                if (i < n) {
+                    char d = f[i++];
+                    if (d == '}') {
+                        render_field(ts, name, conversion, spec, false, fa, depth, out);
+                        continue;
+                    }
+                    if (d != ':') value_error(ts, "expected ':' after conversion specifier");
+                }
+            }
+            size_t spec_start = i;
+            int count = 1;
+            bool closed = false;
+            while (i < n) {
+                char d = f[i++];
+                if (d == '{') {
+                    spec_needs_expanding = true;
+                    ++count;
+                } else if (d == '}' && --count == 0) {
+                    closed = true;
+                    break;
+                }
+            }
+            if (!closed) value_error(ts, "unmatched '{{' in format spec");
+            spec = f.substr(spec_start, i - 1 - spec_start);
+        } else if (stop != '}') {
+            value_error(ts, "expected '}}' before end of string");
+        }
+        render_field(ts, name, conversion, spec, spec_needs_expanding, fa, depth, out);
     }
-    return out;
 }
 
 } // namespace
 
 Value str_format_method(ThreadState& ts, StrObj* fmt_str, Value* args, size_t nargs, TupleObj* kwnames) {
-    FormatArgs fa{args, nargs, nullptr, Value()};
-    // format_map passes its mapping with a sentinel kwnames of 1.
-    if (reinterpret_cast<uintptr_t>(kwnames) == 1) {
-        fa.mapping = args[0];
-        fa.npositional = 0;
-    } else {
-        fa.kwnames = kwnames;
-    }
-    std::string_view f = fmt_str->view();
-    for (size_t i = 0; i < f.size(); ++i)
-        if (f[i] == '{' && (i + 1 >= f.size() || f[i + 1] != '{') && f.find('}', i) == std::string_view::npos)
-            value_error(ts, "Single '{{' encountered in format string");
-    return Value::from_obj(new_str(ts.interp, render(ts, f, fa, 0)));
+    FormatArgs fa;
+    fa.positional = args;
+    fa.npositional = nargs;
+    fa.kwnames = kwnames;
+    std::string out;
+    render(ts, fmt_str->view(), fa, 2, out);
+    return Value::from_obj(new_str(ts.interp, out));
+}
+
+Value str_format_map_method(ThreadState& ts, StrObj* fmt_str, Value mapping) {
+    FormatArgs fa;
+    fa.has_positional = false;
+    fa.mapping = mapping;
+    Rooted keep(ts, mapping);
+    std::string out;
+    render(ts, fmt_str->view(), fa, 2, out);
+    return Value::from_obj(new_str(ts.interp, out));
 }
 
 // ---------------------------------------------------------------- printf-style
@@ -220,22 +261,39 @@ std::string percent_one(ThreadState& ts, numfmt::PercentSpec& spec, Value v, boo
         case 'b': {
             std::string body;
             if (bytes_mode) {
+                // bytes % args: %r and %a are both ascii(); %s and %b want bytes.
                 if (conv == 'r' || conv == 'a') {
-                    std::string r = repr_string(ts, v);
-                    for (char ch : r) body += ch;
+                    body = ascii_escape(repr_string(ts, v));
                 } else if (is_byteslike(v)) {
                     body = std::string(bytes_view(v));
                 } else {
-                    type_error(ts, "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'", type_name(I, v));
+                    Value m = type_lookup(type_of(I, v), intern(I, "__bytes__"));
+                    if (m.is_null())
+                        type_error(ts, "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                                   type_name(I, v));
+                    Value b = call1(ts, m, v);
+                    if (!is_bytes(b)) type_error(ts, "__bytes__ returned non-bytes (type {})", type_name(I, b));
+                    body = std::string(bytes_view(b));
                 }
             } else {
-                body = conv == 's' ? str_string(ts, v) : repr_string(ts, v);
+                body = conv == 's' ? str_string(ts, v) : conv == 'r' ? repr_string(ts, v) : ascii_escape(repr_string(ts, v));
             }
             return numfmt::percent_pad(body, spec);
         }
         case 'c': {
             std::string body;
-            if (is_str(v)) {
+            if (bytes_mode) {
+                if (is_byteslike(v) && bytes_view(v).size() == 1) {
+                    body = std::string(bytes_view(v));
+                } else if (is_int(v)) {
+                    Value iv = index_value(ts, v);
+                    if (!iv.is_small() || iv.small() < 0 || iv.small() > 255)
+                        raise_msg(ts, I.exc.OverflowError, "%c arg not in range(256)");
+                    body = std::string(1, char(iv.small()));
+                } else {
+                    type_error(ts, "%c requires an integer in range(256) or a single byte");
+                }
+            } else if (is_str(v)) {
                 if (as_str(v)->nchars != 1) type_error(ts, "%c requires int or char");
                 body = std::string(as_str(v)->view());
             } else if (is_int(v)) {

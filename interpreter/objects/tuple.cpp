@@ -36,8 +36,8 @@ TupleObj* self_tuple(ThreadState& ts, Value v, const char* name) {
 }
 
 Value tuple_count(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "count", kw);
-    check_count(ts, "count", nargs - 1, 1, 1);
+    no_keywords(ts, "tuple.count", kw);
+    check_count(ts, "tuple.count", nargs - 1, 1, 1);
     TupleObj* t = self_tuple(ts, args[0], "count");
     int64_t n = 0;
     for (size_t i = 0; i < t->size; ++i)
@@ -46,8 +46,8 @@ Value tuple_count(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
 }
 
 Value tuple_index(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
-    no_keywords(ts, "index", kw);
-    check_count(ts, "index", nargs - 1, 1, 3);
+    no_keywords(ts, "tuple.index", kw);
+    check_count(ts, "tuple.index", nargs - 1, 1, 3);
     TupleObj* t = self_tuple(ts, args[0], "index");
     int64_t n = int64_t(t->size), start = 0, stop = n;
     if (nargs > 2) {

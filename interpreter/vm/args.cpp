@@ -27,7 +27,9 @@ Args::Args(ThreadState& ts, const char* fname, const Value* args, size_t nargs, 
                 if (key->view() == pnames[i]) idx = i;
             if (idx == n || idx < positional_only) {
                 if (positional_only == n) type_error(ts, "{}() takes no keyword arguments", fname);
-                type_error(ts, "{}() got an unexpected keyword argument '{}'", fname, std::string(key->view()));
+                // CPython's wording for built-in functions (script functions say "got an
+                // unexpected keyword argument").
+                type_error(ts, "'{}' is an invalid keyword argument for {}()", std::string(key->view()), fname);
             }
             if (!values_[idx].is_null())
                 type_error(ts, "argument for {}() given by name ('{}') and position ({})", fname, pnames[idx], idx + 1);
@@ -48,8 +50,11 @@ void check_count(ThreadState& ts, const char* fname, size_t nargs, size_t min, s
     if (min == max) {
         if (min == 0) type_error(ts, "{}() takes no arguments ({} given)", fname, nargs);
         if (min == 1) type_error(ts, "{}() takes exactly one argument ({} given)", fname, nargs);
-        type_error(ts, "{} expected {} arguments, got {}", fname, min, nargs);
     }
+    // "list.pop() takes no arguments" names the class, but the Argument Clinic
+    // messages below use the bare method name ("pop expected at most 1 argument").
+    if (const char* dot = std::strrchr(fname, '.')) fname = dot + 1;
+    if (min == max) type_error(ts, "{} expected {} arguments, got {}", fname, min, nargs);
     if (nargs < min) type_error(ts, "{} expected at least {} argument{}, got {}", fname, min, min == 1 ? "" : "s", nargs);
     type_error(ts, "{} expected at most {} argument{}, got {}", fname, max, max == 1 ? "" : "s", nargs);
 }
@@ -60,8 +65,10 @@ int64_t arg_int64(ThreadState& ts, Value v, const char* fname) {
     return index_int64(ts, v);
 }
 
+const char* arg_type_name(Interp& I, Value v) { return v.is_none() ? "None" : type_name(I, v); }
+
 StrObj* arg_str(ThreadState& ts, Value v, const char* fname, const char* what) {
-    if (!is_str(v)) type_error(ts, "{}() {} must be str, not {}", fname, what, type_name(ts.interp, v));
+    if (!is_str(v)) type_error(ts, "{}() {} must be str, not {}", fname, what, arg_type_name(ts.interp, v));
     return as_str(v);
 }
 

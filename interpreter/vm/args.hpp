@@ -33,6 +33,9 @@ void no_keywords(ThreadState& ts, const char* fname, TupleObj* kwnames);
 // "name() takes exactly one argument (N given)", "name expected at most N arguments, got M"...
 void check_count(ThreadState& ts, const char* fname, size_t nargs, size_t min, size_t max);
 
+// The type name in "argument ... must be X, not Y" messages: CPython says "None" there.
+const char* arg_type_name(Interp& I, Value v);
+
 // Typed accessors that raise TypeError with the usual wording.
 int64_t arg_int64(ThreadState& ts, Value v, const char* fname);
 StrObj* arg_str(ThreadState& ts, Value v, const char* fname, const char* what = "argument");

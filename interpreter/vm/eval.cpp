@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <fmt/format.h>
 
 #include "compiler/opcodes.hpp"
@@ -153,21 +154,12 @@ void unpack(ThreadState& ts, Value seq, size_t n, Value* out) {
 
 Value format_with_conversion(ThreadState& ts, Value v, uint32_t conv, Value spec) {
     Interp& I = ts.interp;
+    // f"{i}" with a small int: straight to its decimal digits.
+    if (v.is_small() && spec.is_null() && conv != 2 && conv != 3) return Value::from_obj(to_str(ts, v));
     Rooted keep(ts, v);
     if (conv == 1) keep = Value::from_obj(to_str(ts, v));
     else if (conv == 2) keep = Value::from_obj(repr(ts, v));
-    else if (conv == 3) {
-        std::string r = repr_string(ts, v), out;
-        for (size_t k = 0; k < r.size();) {
-            size_t start = k;
-            uint32_t cp = utf8_decode(r, k);
-            if (cp < 128) out.append(r, start, k - start);
-            else if (cp < 0x100) out += fmt::format("\\x{:02x}", cp);
-            else if (cp < 0x10000) out += fmt::format("\\u{:04x}", cp);
-            else out += fmt::format("\\U{:08x}", cp);
-        }
-        keep = Value::from_obj(new_str(I, out));
-    }
+    else if (conv == 3) keep = Value::from_obj(new_str(I, ascii_escape(repr_string(ts, v))));
     if (spec.is_null() && is_str(keep)) return keep;
     return Value::from_obj(format_value(ts, keep, spec.is_null() ? I.empty_str : as_str(spec)));
 }
@@ -184,15 +176,26 @@ Value call_non_script(ThreadState& ts, Value callable, Value* args, size_t nargs
 // silently, clang refuses it), so no TARGET body in run_frame may own a std::string,
 // a std::vector or a Rooted: such bodies live in these functions instead.
 
+// Joins the parts straight into the result object (sizes are known, so no temporary).
 Value build_string(Interp& I, const Value* parts, uint32_t n) {
-    std::string out;
+    size_t nbytes = 0, nchars = 0;
     bool ascii = true;
     for (uint32_t i = 0; i < n; ++i) {
         StrObj* s = as_str(parts[i]);
-        out.append(s->view());
+        nbytes += s->nbytes;
+        nchars += s->nchars;
         ascii = ascii && s->ascii();
     }
-    return Value::from_obj(ascii ? new_str_ascii(I, out) : new_str(I, out));
+    if (nbytes == 0) return Value::from_obj(I.empty_str);
+    if (n == 1) return parts[0];
+    StrObj* out = str_alloc(I, nbytes, nchars, ascii);
+    char* p = out->data();
+    for (uint32_t i = 0; i < n; ++i) {
+        StrObj* s = as_str(parts[i]);
+        std::memcpy(p, s->data(), s->nbytes);
+        p += s->nbytes;
+    }
+    return Value::from_obj(out);
 }
 
 void list_extend_iterable(ThreadState& ts, ListObj* l, Value src) {

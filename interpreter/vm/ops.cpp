@@ -181,24 +181,8 @@ Value builtin_binary(ThreadState& ts, BinaryOp op, Value a, Value b) {
     case BinaryOp::Xor: {
         int sop = op == BinaryOp::Or ? 0 : op == BinaryOp::And ? 1 : op == BinaryOp::Sub ? 2 : 3;
         if (is_anyset(a) && is_anyset(b)) return set_binary(ts, sop, a, b);
-        if ((is_setlike_view(a) && (is_anyset(b) || is_setlike_view(b) || is_list(b) || is_tuple(b))) ||
-            (is_setlike_view(b) && (is_anyset(a) || is_list(a) || is_tuple(a)))) {
-            Rooted x(ts, is_setlike_view(a) ? dict_view_as_set(ts, a) : a);
-            if (!is_anyset(x)) {
-                SetObj* s = new_set(I);
-                x = Value::from_obj(s);
-                set_update(ts, s, a);
-            }
-            Rooted y(ts, b);
-            if (!is_anyset(b)) {
-                SetObj* s = new_set(I);
-                y = Value::from_obj(s);
-                set_update(ts, s, b);
-            }
-            Value r = set_binary(ts, sop, x, y);
-            if (is_frozenset(r)) r.obj()->type = I.types.set, r.obj()->kind = ObjKind::Set;
-            return r;
-        }
+        // Dict views' set algebra (objects/iter.cpp) takes any iterable as the other side.
+        if (is_setlike_view(a) || is_setlike_view(b)) return dict_view_binary(ts, sop, a, b);
         if (op == BinaryOp::Or && is_dict(a) && is_dict(b)) {
             DictObj* d = dict_copy(I, as_dict(a));
             Rooted keep(ts, Value::from_obj(d));
@@ -297,6 +281,19 @@ Value builtin_inplace(ThreadState& ts, BinaryOp op, Value a, Value b) {
         std::string copy(v);
         auto& d = a.as<ByteArrayObj>()->data;
         d.insert(d.end(), copy.begin(), copy.end());
+        return a;
+    }
+    if (is_bytearray(a) && op == BinaryOp::Mul && is_int(b)) { // ba *= n repeats in place
+        auto& d = a.as<ByteArrayObj>()->data;
+        int64_t n = index_int64(ts, b);
+        if (n <= 0) {
+            d.clear();
+        } else {
+            if (uint64_t(n) > (uint64_t(1) << 40) / std::max<size_t>(d.size(), 1)) raise_type(ts, I.exc.MemoryError);
+            std::vector<uint8_t> once = d;
+            d.reserve(once.size() * size_t(n));
+            for (int64_t k = 1; k < n; ++k) d.insert(d.end(), once.begin(), once.end());
+        }
         return a;
     }
     return Value::not_implemented();
@@ -767,12 +764,7 @@ std::string builtin_repr(ThreadState& ts, Value v) {
         auto g = static_cast<GeneratorObj*>(o);
         return fmt::format("<generator object {} at {:#x}>", g->qualname->view(), v.bits());
     }
-    case ObjKind::File: {
-        auto f = static_cast<FileObj*>(o);
-        if (f->binary) return fmt::format("<_io.BufferedReader name={}>", repr_string(ts, f->name));
-        return fmt::format("<_io.TextIOWrapper name={} mode='{}' encoding='utf-8'>", repr_string(ts, f->name),
-                           f->mode ? f->mode->view() : "r");
-    }
+    case ObjKind::File: return file_repr(ts, static_cast<FileObj*>(o));
     case ObjKind::Property: return fmt::format("<property object at {:#x}>", v.bits());
     case ObjKind::StaticMethod: return fmt::format("<staticmethod({})>", repr_string(ts, static_cast<MethodWrapperObj*>(o)->func));
     case ObjKind::ClassMethod: return fmt::format("<classmethod({})>", repr_string(ts, static_cast<MethodWrapperObj*>(o)->func));
@@ -1198,23 +1190,7 @@ Value builtin_get_item(ThreadState& ts, Value obj, Value key) {
             return Value::from_obj(str_getitem_index(I, s, i));
         }
         case ObjKind::Bytes:
-        case ObjKind::ByteArray: {
-            std::string_view v = bytes_view(obj);
-            const char* what = o->kind == ObjKind::Bytes ? "index" : "bytearray index";
-            if (is_slice(key)) {
-                int64_t start, stop, step;
-                int64_t n = slice_indices(ts, key.as<SliceObj>(), int64_t(v.size()), &start, &stop, &step);
-                std::string out;
-                for (int64_t i = 0, j = start; i < n; ++i, j += step) out += v[size_t(j)];
-                if (o->kind == ObjKind::ByteArray) return Value::from_obj(new_bytearray(I, out));
-                return Value::from_obj(new_bytes(I, out));
-            }
-            if (!is_index_like(ts, key))
-                type_error(ts, "byte indices must be integers or slices, not {}", type_name(I, key));
-            (void)what;
-            int64_t i = normalize_index(ts, key, int64_t(v.size()), o->kind == ObjKind::Bytes ? "index" : "bytearray index");
-            return Value::from_small((unsigned char)v[size_t(i)]);
-        }
+        case ObjKind::ByteArray: return bytes_getitem(ts, obj, key);
         case ObjKind::Range: return range_getitem(ts, static_cast<RangeObj*>(o), key);
         case ObjKind::Type: {
             // `list[int]` and friends (typing generics) are accepted and ignored.
@@ -1301,29 +1277,7 @@ void builtin_set_item(ThreadState& ts, Value obj, Value key, Value value) {
                 dict_set(ts, static_cast<DictObj*>(o), key, value);
             }
             return;
-        case ObjKind::ByteArray: {
-            auto b = static_cast<ByteArrayObj*>(o);
-            if (is_slice(key)) {
-                int64_t start, stop, step;
-                int64_t n = slice_indices(ts, key.as<SliceObj>(), int64_t(b->data.size()), &start, &stop, &step);
-                if (step != 1) value_error(ts, "extended slice assignment on bytearray is not supported");
-                if (stop < start) stop = start;
-                std::string data = value.is_null() ? std::string() : bytes_from_value(ts, value, "bytearray");
-                b->data.erase(b->data.begin() + start, b->data.begin() + stop);
-                b->data.insert(b->data.begin() + start, data.begin(), data.end());
-                (void)n;
-                return;
-            }
-            int64_t i = normalize_index(ts, key, int64_t(b->data.size()), "bytearray");
-            if (value.is_null()) {
-                b->data.erase(b->data.begin() + i);
-                return;
-            }
-            int64_t x = index_int64(ts, value);
-            if (x < 0 || x > 255) value_error(ts, "byte must be in range(0, 256)");
-            b->data[size_t(i)] = uint8_t(x);
-            return;
-        }
+        case ObjKind::ByteArray: bytearray_setitem(ts, static_cast<ByteArrayObj*>(o), key, value); return;
         default:
             break;
         }
@@ -1481,7 +1435,7 @@ Value builtin_get_iter(ThreadState& ts, Value v) {
         case ObjKind::Generator:
             return v;
         case ObjKind::File:
-            if (static_cast<FileObj*>(o)->closed) value_error(ts, "I/O operation on closed file.");
+            file_check_iterable(ts, static_cast<FileObj*>(o));
             return v;
         default:
             break;
@@ -1511,15 +1465,7 @@ Value iter_next(ThreadState& ts, Value iter) {
         Value returned;
         return gen_resume(ts, static_cast<GeneratorObj*>(o), Value::none(), &returned);
     }
-    case ObjKind::File: {
-        try {
-            return call_method(ts, iter, ts.interp.names.__next__, nullptr, 0);
-        } catch (const ScriptError&) {
-            if (!exception_matches(ts, ts.raised, Value::from_obj(ts.interp.exc.StopIteration))) throw;
-            ts.raised = Value();
-            return Value();
-        }
-    }
+    case ObjKind::File: return file_iter_next(ts, static_cast<FileObj*>(o));
     default:
         type_error(ts, "'{}' object is not an iterator", type_name(ts.interp, iter));
     }
