@@ -10,13 +10,12 @@
 #include "compiler/opcodes.hpp"
 #include "compiler/symtable.hpp"
 #include "core/value.hpp"
+#include "objects/function.hpp" // SourcePos: Unit holds a vector of them, so it must be complete
 
 namespace gilt {
 
 struct Interp;
-struct CodeObj;
 struct StrObj;
-struct SourcePos;
 
 enum class CompileMode { File, Eval, Interactive };
 
