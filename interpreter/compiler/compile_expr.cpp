@@ -55,10 +55,10 @@ bool Compiler::constant_value(const Expr* e, Value* out, std::string* key) {
     if (e->kind == EK::Constant) {
         auto c = static_cast<const ConstantExpr*>(e);
         switch (c->ck) {
-        case ConstKind::None: *out = Value::none(); *key = "N"; return true;
-        case ConstKind::True: *out = Value::true_(); *key = "T"; return true;
-        case ConstKind::False: *out = Value::false_(); *key = "F"; return true;
-        case ConstKind::Ellipsis: *out = Value::ellipsis(); *key = "E"; return true;
+        case ConstKind::None: *out = Value::none(); *key = 'N'; return true;
+        case ConstKind::True: *out = Value::true_(); *key = 'T'; return true;
+        case ConstKind::False: *out = Value::false_(); *key = 'F'; return true;
+        case ConstKind::Ellipsis: *out = Value::ellipsis(); *key = 'E'; return true;
         case ConstKind::Int: {
             if (c->base == 10 && c->text.size() <= 18) {
                 *out = Value::from_small(std::strtoll(c->text.c_str(), nullptr, 10));

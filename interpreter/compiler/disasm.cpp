@@ -36,7 +36,7 @@ void listing(ThreadState& ts, CodeObj* code, std::string& out, std::vector<CodeO
                 nested.push_back(c.as<CodeObj>());
                 detail = fmt::format("(<code object {}>)", c.as<CodeObj>()->name->view());
             } else {
-                detail = "(" + repr_string(ts, c) + ")";
+                detail = fmt::format("({})", repr_string(ts, c));
             }
             break;
         }

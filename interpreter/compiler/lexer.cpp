@@ -51,7 +51,7 @@ constexpr OpSpelling kKeywords[] = {
 };
 
 Op keyword_of(std::string_view s) {
-    if (s.size() < 2 || s.size() > 8 || !(s[0] >= 'a' && s[0] <= 'z') && s[0] != 'F' && s[0] != 'N' && s[0] != 'T')
+    if (s.size() < 2 || s.size() > 8 || (!(s[0] >= 'a' && s[0] <= 'z') && s[0] != 'F' && s[0] != 'N' && s[0] != 'T'))
         return Op::None;
     for (const auto& k : kKeywords)
         if (s == k.text) return k.op;

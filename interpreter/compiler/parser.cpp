@@ -357,7 +357,6 @@ bool augassign_op(Op op, BinOpKind* out) {
 } // namespace
 
 Stmt* Parser::parse_expression_statement() {
-    Token start = cur();
     Expr* first = at(Op::Yield) ? parse_yield() : parse_star_expressions();
 
     // Annotated assignment: `x: int = 3` (annotations are evaluated, then ignored).
@@ -736,7 +735,10 @@ Stmt* Parser::parse_import() {
         Alias al;
         Token first = cur();
         al.name = expect_name();
-        while (accept(Op::Dot)) al.name += "." + expect_name();
+        while (accept(Op::Dot)) {
+            al.name += '.';
+            al.name += expect_name();
+        }
         if (accept(Op::As)) al.asname = expect_name();
         al.pos = from(pos_of(first));
         s->names.push_back(std::move(al));
@@ -1392,7 +1394,7 @@ Expr* Parser::parse_atom() {
 Expr* Parser::parse_strings() {
     std::vector<Token> toks;
     while (at(Tok::String)) toks.push_back(advance());
-    Expr* e = parse_string_tokens(*this, lex_, arena_, toks);
+    Expr* e = parse_string_tokens(lex_, arena_, toks);
     e->pos = span(pos_of(toks.front()), pos_of(toks.back()));
     return e;
 }

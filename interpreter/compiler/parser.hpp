@@ -126,6 +126,6 @@ private:
 
 // Decodes a sequence of adjacent string literal tokens (plain, raw, bytes, f-strings)
 // into a Constant or a JoinedStr. Lives in strings.cpp.
-Expr* parse_string_tokens(Parser& parser, Lexer& lexer, AstArena& arena, const std::vector<Token>& toks);
+Expr* parse_string_tokens(Lexer& lexer, AstArena& arena, const std::vector<Token>& toks);
 
 } // namespace gilt

@@ -151,8 +151,7 @@ std::string decode_escapes(std::string_view s, bool bytes) {
 // Parses f-string bodies into JoinedStr parts.
 class StringParser {
 public:
-    StringParser(Parser& parser, Lexer& lexer, AstArena& arena, const Token& tok)
-        : parser_(parser), lexer_(lexer), arena_(arena), tok_(tok) {}
+    StringParser(Lexer& lexer, AstArena& arena, const Token& tok) : lexer_(lexer), arena_(arena), tok_(tok) {}
 
     void parse(const Literal& lit, std::vector<Expr*>& parts, std::string& pending) {
         lit_ = &lit;
@@ -320,7 +319,7 @@ private:
         // positioned where it stands in the file.
         int line, col;
         locate(start, &line, &col);
-        std::string wrapped = "(" + std::string(expr_text) + ")";
+        std::string wrapped = fmt::format("({})", expr_text);
         Lexer sub(wrapped, lexer_.filename(), line, col - 1);
         Parser p(sub, arena_);
         Expr* value = p.parse_fstring_expression();
@@ -361,14 +360,13 @@ private:
         parts.push_back(fv);
     }
 
-    Parser& parser_;
     Lexer& lexer_;
     AstArena& arena_;
     const Token& tok_;
     const Literal* lit_ = nullptr;
 };
 
-Expr* parse_string_tokens(Parser& parser, Lexer& lexer, AstArena& arena, const std::vector<Token>& toks) {
+Expr* parse_string_tokens(Lexer& lexer, AstArena& arena, const std::vector<Token>& toks) {
     bool any_bytes = false, any_str = false, any_f = false;
     for (const Token& t : toks) {
         Literal lit = split_literal(t);
@@ -418,7 +416,7 @@ Expr* parse_string_tokens(Parser& parser, Lexer& lexer, AstArena& arena, const s
     for (const Token& t : toks) {
         Literal lit = split_literal(t);
         if (lit.fstring) {
-            StringParser sp(parser, lexer, arena, t);
+            StringParser sp(lexer, arena, t);
             sp.parse(lit, j->values, pending);
         } else {
             try {

@@ -331,7 +331,6 @@ Value call_with_unpacked(ThreadState& ts, Value* callable_slot, bool has_kwargs)
 
 // `raise exc [from cause]`: instantiates classes, links the cause, raises.
 [[noreturn]] void raise_statement(ThreadState& ts, Value exc, bool has_cause, Value cause) {
-    Interp& I = ts.interp;
     Rooted keep_exc(ts, exc), keep_cause(ts, cause);
     if (is_type(exc) && (as_type(exc)->tflags & TypeObj::kException)) keep_exc = exc = call0(ts, exc);
     if (!is_exception(exc)) type_error(ts, "exceptions must derive from BaseException");
@@ -1109,7 +1108,7 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                 uint32_t flags = ARG();
                 CodeObj* code = POP().as<CodeObj>();
                 TupleObj* closure = (flags & 8) ? as_tuple(POP()) : nullptr;
-                if (flags & 4) POP();
+                if (flags & 4) --sp; // annotations: evaluated, not kept
                 DictObj* kwdefaults = (flags & 2) ? as_dict(POP()) : nullptr;
                 TupleObj* defaults = (flags & 1) ? as_tuple(POP()) : nullptr;
                 // Keep the parts reachable while the function object is allocated.
