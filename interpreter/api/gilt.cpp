@@ -35,7 +35,8 @@ namespace detail {
 class Impl {
 public:
     explicit Impl(const Options& o) {
-        if (o.gc_stress) interp.heap.set_stress(true);
+        // GILT_GC_STRESS in the environment may already have chosen an interval.
+        if (o.gc_stress && !interp.heap.stress()) interp.heap.set_stress(true);
         if (o.handle_sigint) {
             signals::install_interrupt_handler();
             signals::watch_interrupts(&interp.breaker);

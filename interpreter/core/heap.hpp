@@ -28,6 +28,10 @@ namespace gilt {
 //
 // GC-stress mode (GILT_GC_STRESS=1) requests a collection after every allocation, i.e.
 // collects at every safe point that follows one: a missing root shows up at once.
+// GILT_GC_STRESS=N requests one after every N-th allocation instead: each collection
+// costs time proportional to the live heap, so a long program with a big heap is
+// stressed at an interval (a prime, so collections drift through loop bodies rather
+// than always landing on the same instruction) to stay affordable.
 //
 // Roots are supplied by the owner (the interpreter): each thread's frames and stacks,
 // the module table, builtins, interned strings, rooted handles held by the host.
@@ -87,8 +91,15 @@ public:
     // Runs a full collection now. Only at a safe point, with the GIL held.
     void collect();
 
-    void set_stress(bool on) { stress_ = on; }
-    bool stress() const { return stress_; }
+    // Stress mode: a collection request after every `interval`-th allocation (1: after
+    // each one; 0: off, collections follow the threshold only).
+    void set_stress_interval(uint32_t interval) {
+        stress_interval_ = interval;
+        stress_countdown_ = interval;
+    }
+    void set_stress(bool on) { set_stress_interval(on ? 1 : 0); }
+    bool stress() const { return stress_interval_ != 0; }
+    uint32_t stress_interval() const { return stress_interval_; }
     size_t live_bytes() const { return live_bytes_; }
     size_t object_count() const { return object_count_; }
     uint64_t collections() const { return collections_; }
@@ -105,7 +116,11 @@ private:
         maybe_request();
     }
     void maybe_request() {
-        if (stress_ || live_bytes_ > threshold_) breaker_.set(EvalBreaker::GcRequest);
+        if (live_bytes_ > threshold_) breaker_.set(EvalBreaker::GcRequest);
+        if (stress_interval_ != 0 && --stress_countdown_ == 0) {
+            stress_countdown_ = stress_interval_;
+            breaker_.set(EvalBreaker::GcRequest);
+        }
     }
     void trace(GcVisitor& v, Obj* o);
     void sweep();
@@ -118,7 +133,8 @@ private:
     size_t live_bytes_ = 0;
     size_t object_count_ = 0;
     size_t threshold_ = 8u << 20;
-    bool stress_ = false;
+    uint32_t stress_interval_ = 0;
+    uint32_t stress_countdown_ = 0;
     uint64_t collections_ = 0;
     int64_t gc_ns_ = 0;
 };

@@ -1,8 +1,9 @@
 // Interp: everything one interpreter owns (heap, types, modules, threads); no global state.
 #include "core/interp.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdlib>
-#include <cstring>
 
 #include "core/thread_state.hpp"
 #include "modules/modules.hpp"
@@ -11,6 +12,17 @@
 #include "objects/type.hpp"
 
 namespace gilt {
+
+namespace {
+// GILT_GC_STRESS: "0" is off, a number N collects after every N-th allocation, and
+// anything else ("1", "yes") after every allocation.
+uint32_t stress_interval_from_env(const char* s) {
+    char* end = nullptr;
+    unsigned long n = std::strtoul(s, &end, 10);
+    if (end == s || *end != '\0') return 1;
+    return uint32_t(std::min<unsigned long>(n, UINT32_MAX));
+}
+} // namespace
 
 Interp::Interp()
     : heap(
@@ -24,7 +36,7 @@ Interp::Interp()
               }
           },
           this) {
-    if (const char* s = std::getenv("GILT_GC_STRESS"); s && *s && std::strcmp(s, "0") != 0) heap.set_stress(true);
+    if (const char* s = std::getenv("GILT_GC_STRESS"); s && *s) heap.set_stress_interval(stress_interval_from_env(s));
     bootstrap_types(*this);
     init_builtin_modules(*this);
     main_thread = std::make_unique<ThreadState>(*this);
