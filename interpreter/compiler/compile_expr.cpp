@@ -1,6 +1,7 @@
 // The bytecode compiler: expressions, assignment targets, calls and comprehensions.
 #include <cmath>
 #include <cstring>
+#include <set>
 #include <fmt/format.h>
 
 #include "compiler/compiler.hpp"
@@ -238,6 +239,7 @@ void Compiler::compile_expr(const Expr* e) {
 }
 
 void Compiler::compile_name(const std::string& name, Ctx ctx, const Pos& pos) {
+    check_not_debug(name, ctx, pos);
     Unit& unit = u();
     Scope* sc = unit.scope;
     NameScope ns = sc->lookup(name);
@@ -294,6 +296,7 @@ void Compiler::compile_store(const Expr* t) {
         return;
     case EK::Attribute: {
         auto a = static_cast<const AttributeExpr*>(t);
+        check_not_debug(a->attr, Ctx::Store, t->pos);
         compile_expr(a->value);
         emit(OpCode::STORE_ATTR, uint32_t(name_index(a->attr)));
         return;
@@ -360,6 +363,14 @@ void Compiler::compile_call(const CallExpr* c) {
 
 void Compiler::compile_call_args(const std::vector<Expr*>& args, const std::vector<Keyword>& keywords,
                                  int extra_positional) {
+    // Checked here rather than by the parser: CPython's compiler reports these, so any
+    // syntax error elsewhere in the file comes first.
+    std::set<std::string> seen;
+    for (const Keyword& k : keywords) {
+        if (k.arg.empty()) continue;
+        check_not_debug(k.arg, Ctx::Store, u().pos);
+        if (!seen.insert(k.arg).second) error(fmt::format("keyword argument repeated: {}", k.arg), k.pos);
+    }
     bool has_star = false, has_double_star = false;
     for (const Expr* a : args)
         if (a->kind == EK::Starred) has_star = true;
@@ -649,6 +660,7 @@ void Compiler::compile_slice(const SliceExpr* s) {
 }
 
 void Compiler::compile_lambda(const LambdaExpr* l) {
+    check_parameters_not_debug(l->args, l->pos);
     uint32_t flags = 0;
     compile_defaults(l->args, &flags);
     compile_function_body(l, "<lambda>", l->args, nullptr, l->body, false, flags);

@@ -253,6 +253,20 @@ int Compiler::global_index(const std::string& n) {
     return unit.global_index[n] = int(unit.globals.size()) - 1;
 }
 
+// CPython's compiler refuses to bind or delete __debug__ (a constant to it), wherever
+// the name would be bound: targets, imports, definitions, parameters, keywords.
+void Compiler::check_not_debug(const std::string& name, Ctx ctx, const Pos& pos) {
+    if (ctx != Ctx::Load && name == "__debug__")
+        error(ctx == Ctx::Del ? "cannot delete __debug__" : "cannot assign to __debug__", pos);
+}
+
+void Compiler::check_parameters_not_debug(const Arguments* args, const Pos& pos) {
+    for (const auto* group : {&args->posonlyargs, &args->args, &args->kwonlyargs})
+        for (const Arg& a : *group) check_not_debug(a.name, Ctx::Store, pos);
+    if (args->vararg) check_not_debug(args->vararg->name, Ctx::Store, pos);
+    if (args->kwarg) check_not_debug(args->kwarg->name, Ctx::Store, pos);
+}
+
 // ------------------------------------------------------------------ entry points
 
 namespace {
@@ -623,7 +637,14 @@ void Compiler::compile_try_except(const TryStmt* s) {
     for (size_t i = 0; i < s->handlers.size(); ++i) {
         const ExceptHandler& h = s->handlers[i];
         PosScope ps(*this, h.pos);
-        if (!h.type && i + 1 < s->handlers.size()) error("default 'except:' must be last", h.pos);
+        // CPython places errors about a handler on all of it, its body included.
+        Pos whole = h.pos;
+        if (!h.body.empty()) {
+            whole.end_line = h.body.back()->pos.end_line;
+            whole.end_col = h.body.back()->pos.end_col;
+        }
+        if (!h.type && i + 1 < s->handlers.size()) error("default 'except:' must be last", whole);
+        if (!h.name.empty()) check_not_debug(h.name, Ctx::Store, whole);
         int next = new_label();
         if (h.type) {
             compile_expr(h.type);
@@ -742,6 +763,8 @@ void Compiler::compile_delete(const Expr* t) {
 }
 
 void Compiler::compile_import(const ImportStmt* s) {
+    for (const Alias& a : s->names)
+        check_not_debug(a.asname.empty() ? a.name.substr(0, a.name.find('.')) : a.asname, Ctx::Store, s->pos);
     for (const Alias& a : s->names) {
         PosScope ps(*this, a.pos);
         emit(OpCode::LOAD_CONST, uint32_t(const_int(0)));
@@ -766,6 +789,7 @@ void Compiler::compile_import(const ImportStmt* s) {
 }
 
 void Compiler::compile_import_from(const ImportFromStmt* s) {
+    for (const Alias& a : s->names) check_not_debug(a.asname.empty() ? a.name : a.asname, Ctx::Store, s->pos);
     emit(OpCode::LOAD_CONST, uint32_t(const_int(s->level)));
     std::vector<Value> names;
     std::string key = "T(";
@@ -878,6 +902,8 @@ void Compiler::compile_function_body(const Node* node, const std::string& name, 
 }
 
 void Compiler::compile_funcdef(const FunctionDefStmt* s) {
+    check_parameters_not_debug(s->args, s->pos);
+    check_not_debug(s->name, Ctx::Store, s->pos);
     for (const Expr* d : s->decorators) {
         compile_expr(d);
         emit(OpCode::PUSH_NULL);
@@ -890,6 +916,7 @@ void Compiler::compile_funcdef(const FunctionDefStmt* s) {
 }
 
 void Compiler::compile_classdef(const ClassDefStmt* s) {
+    check_not_debug(s->name, Ctx::Store, s->pos);
     for (const Expr* d : s->decorators) {
         compile_expr(d);
         emit(OpCode::PUSH_NULL);

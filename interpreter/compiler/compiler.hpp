@@ -97,6 +97,8 @@ private:
     int global_index(const std::string& n);
     void load_const_value(Value v, const std::string& key) { emit(OpCode::LOAD_CONST, uint32_t(add_const(v, key))); }
     [[noreturn]] void error(const std::string& msg, const Pos& pos);
+    void check_not_debug(const std::string& name, Ctx ctx, const Pos& pos);
+    void check_parameters_not_debug(const Arguments* args, const Pos& pos);
 
     // ---- statements
     void compile_body(const Body& body);
