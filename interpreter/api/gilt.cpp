@@ -380,9 +380,11 @@ void Interpreter::exec_file(const std::string& path) {
     Interp& I = impl_->interp;
     impl_->guarded([&] {
         dict_set_str(I, impl_->main_dict(), I.names.__file__, Value::from_obj(new_str(I, path)));
+        ThreadState& ts = impl_->ts();
+        CodeObj* code = compile_or_raise(ts, source, path, CompileMode::File, true, SourceOrigin::MainScript);
+        run_code(ts, code, impl_->main_dict());
         return 0;
     });
-    exec(source, path);
 }
 
 Object Interpreter::eval(std::string_view expression) {

@@ -74,7 +74,7 @@ ModuleObj* exec_module_source(ThreadState& ts, const std::string& name, const st
     // Registered before running, so circular imports see the partial module.
     dict_set(ts, I.modules, key, Value::from_obj(m));
     try {
-        CodeObj* code = compile_or_raise(ts, source, path, CompileMode::File);
+        CodeObj* code = compile_or_raise(ts, source, path, CompileMode::File, true, SourceOrigin::File);
         run_code(ts, code, m->dict);
     } catch (const ScriptError&) {
         dict_del(ts, I.modules, key);
@@ -139,7 +139,7 @@ Value import_module(ThreadState& ts, const std::string& name) {
             dict_set_str(I, m->dict, I.names.__builtins__, Value::from_obj(I.builtins_module));
             dict_set(ts, I.modules, key, Value::from_obj(m));
             try {
-                CodeObj* code = compile_or_raise(ts, source, path, CompileMode::File);
+                CodeObj* code = compile_or_raise(ts, source, path, CompileMode::File, true, SourceOrigin::File);
                 run_code(ts, code, m->dict);
             } catch (const ScriptError&) {
                 dict_del(ts, I.modules, key);
