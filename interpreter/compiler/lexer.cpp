@@ -132,6 +132,7 @@ void Lexer::error(const std::string& msg, int line, int col, int end_col, Compil
     CompileError e;
     e.kind = kind;
     e.cause = cause;
+    e.from_tokenizer = true;
     e.message = msg;
     e.filename = filename_;
     e.line = e.end_line = line;

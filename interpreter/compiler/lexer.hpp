@@ -50,6 +50,9 @@ struct CompileError {
     // Tokenizer errors that a parser error found earlier in the file may outrank.
     enum class Cause { Other, UnclosedBracket, StrayCharacter } cause = Cause::Other;
     bool at_eof = false; // positioned at the end of the source (CPython's offset differs by origin)
+    bool from_tokenizer = false; // raised by the Lexer
+    // The line to show, when it is not the source's own (an f-string's expression).
+    std::string text;
     std::string message;
     std::string filename;
     int line = 0, col = 0, end_line = 0, end_col = 0;

@@ -95,7 +95,9 @@ const Token& Parser::peek(size_t n) {
             // A character no token starts with is CPython's ERRORTOKEN: a parser error,
             // which a tokenizer error further on may still outrank.
             if (e.cause != CompileError::Cause::StrayCharacter) throw;
-            fail(e);
+            CompileError as_parser_error = e;
+            as_parser_error.from_tokenizer = false;
+            fail(as_parser_error);
         }
     }
     return ahead_[n];
@@ -203,9 +205,12 @@ void Parser::invalid_syntax() {
 }
 
 void Parser::check_missing_comma(Expr* a) {
-    if (depth_ == 0 || in_fstring_ || !starts_expression(cur())) return;
+    if (depth_ == 0 || !starts_expression(cur())) return;
+    if (is_name(a, "print") || is_name(a, "exec")) {
+        check_legacy_print(a); // `(print x)`: Python 2's statement inside brackets
+        return;
+    }
     if (is_name(a) && cur().type == Tok::String) return;
-    if (is_name(a, "print") || is_name(a, "exec")) return;
     Expr* b = parse_expression();
     error_at("invalid syntax. Perhaps you forgot a comma?", span(a->pos, b->pos));
 }
@@ -214,6 +219,7 @@ void Parser::check_legacy_print(Expr* e) {
     if (!(is_name(e, "print") || is_name(e, "exec")) || e->parenthesized) return;
     if (!starts_expression(cur()) || at(Op::LParen)) return;
     Expr* rest = parse_star_expressions();
+    if (depth_ > 0) check_missing_comma(rest); // `(print a b)` is the missing comma
     const std::string& id = static_cast<NameExpr*>(e)->id;
     error_at(fmt::format("Missing parentheses in call to '{}'. Did you mean {}(...)?", id, id), span(e->pos, rest->pos));
 }
@@ -1282,6 +1288,7 @@ Expr* Parser::parse_call(Expr* func, bool in_class_bases) {
             auto* s = node<StarredExpr>(pos_of(st));
             s->value = parse_expression();
             s->pos = from(pos_of(st));
+            if (at(Op::For)) no_unpacking_in_comprehension(s);
             if (seen_double_star && !misplaced)
                 error_at("iterable argument unpacking follows keyword argument unpacking", pos_of(st));
             c->args.push_back(s);
@@ -1514,6 +1521,7 @@ Expr* Parser::parse_paren() {
     }
     Expr* first = parse_star_named_expression();
     if (at(Op::For)) {
+        no_unpacking_in_comprehension(first);
         auto* g = node<CompExpr>(pos_of(lp), EK::GeneratorExp);
         g->elt = first;
         parse_comprehension_clauses(g->generators);
@@ -1544,9 +1552,20 @@ Expr* Parser::parse_paren() {
         invalid_syntax();
     }
     advance();
-    if (first->kind == EK::Starred) error_at("can't use starred expression here", first->pos);
+    if (first->kind == EK::Starred) error_at("cannot use starred expression here", first->pos);
     first->parenthesized = true;
     return first;
+}
+
+// `[a, b for ...]`: the target list needs parentheses. The range ends at the last
+// element, or at the comma when one ends the list.
+void Parser::unparenthesized_comprehension_target(const std::vector<Expr*>& elements, const Token* comma) {
+    Pos end = comma ? pos_of(*comma) : elements.back()->pos;
+    error_at("did you forget parentheses around the comprehension target?", span(elements.front()->pos, end));
+}
+
+void Parser::no_unpacking_in_comprehension(const Expr* element) {
+    if (element->kind == EK::Starred) error_at("iterable unpacking cannot be used in comprehension", element->pos);
 }
 
 Expr* Parser::parse_list_display() {
@@ -1559,6 +1578,7 @@ Expr* Parser::parse_list_display() {
     }
     Expr* first = parse_star_named_expression();
     if (at(Op::For)) {
+        no_unpacking_in_comprehension(first);
         auto* c = node<CompExpr>(pos_of(lb), EK::ListComp);
         c->elt = first;
         parse_comprehension_clauses(c->generators);
@@ -1570,8 +1590,10 @@ Expr* Parser::parse_list_display() {
     l->elts.push_back(first);
     while (accept(Op::Comma)) {
         if (at(Op::RBracket)) break;
+        if (at(Op::For)) unparenthesized_comprehension_target(l->elts, &prev_);
         l->elts.push_back(parse_star_named_expression());
     }
+    if (at(Op::For)) unparenthesized_comprehension_target(l->elts, nullptr);
     if (!at(Op::RBracket)) {
         check_missing_comma(l->elts.back());
         invalid_syntax();
@@ -1632,9 +1654,11 @@ Expr* Parser::parse_brace_display() {
         d->pos = from(pos_of(lb));
         return d;
     }
-    if (accept(Op::DoubleStar)) {
+    if (at(Op::DoubleStar)) {
+        Token stars = advance();
         d->keys.push_back(nullptr);
         d->values.push_back(parse_bitwise_or());
+        if (at(Op::For)) error_at("dict unpacking cannot be used in dict comprehension", pos_of(stars));
         return dict_rest();
     }
     Expr* first = parse_star_named_expression();
@@ -1656,6 +1680,7 @@ Expr* Parser::parse_brace_display() {
         return dict_rest();
     }
     if (at(Op::For)) {
+        no_unpacking_in_comprehension(first);
         auto* c = node<CompExpr>(pos_of(lb), EK::SetComp);
         c->elt = first;
         parse_comprehension_clauses(c->generators);
@@ -1668,8 +1693,10 @@ Expr* Parser::parse_brace_display() {
     s->elts.push_back(first);
     while (accept(Op::Comma)) {
         if (at(Op::RBrace)) break;
+        if (at(Op::For)) unparenthesized_comprehension_target(s->elts, &prev_);
         s->elts.push_back(parse_star_named_expression());
     }
+    if (at(Op::For)) unparenthesized_comprehension_target(s->elts, nullptr);
     if (!at(Op::RBrace)) {
         check_missing_comma(s->elts.back());
         invalid_syntax();

@@ -46,6 +46,8 @@ private:
     [[noreturn]] void missing_except();
     void check_missing_comma(Expr* a);
     void check_legacy_print(Expr* e);
+    void no_unpacking_in_comprehension(const Expr* element); // `[*a for a in b]`
+    [[noreturn]] void unparenthesized_comprehension_target(const std::vector<Expr*>& elements, const Token* comma);
 
     // ---- statements
     void parse_statement(Body& out);

@@ -209,6 +209,31 @@ private:
         throw e;
     }
 
+    // CPython 3.11 reports an error in a replacement field's expression against the
+    // expression alone, as it compiled it: wrapped in parentheses, columns counted in
+    // bytes from the '(', and, unless the tokenizer found it, "f-string: " before the
+    // message. The line stays the file's.
+    static CompileError in_expression(CompileError e, const std::string& wrapped, int origin_line, int origin_col) {
+        if (!e.text.empty()) return e; // already reported against a nested field's expression
+        auto relative = [&](int line, int col) { return line == origin_line && col > 0 ? col - origin_col : col; };
+        e.col = relative(e.line, e.col);
+        e.end_col = relative(e.end_line, e.end_col);
+        int nth = e.line - origin_line; // which line of the expression
+        size_t from = 0;
+        for (int k = 0; k < nth && from != std::string::npos; ++k) {
+            from = wrapped.find('\n', from);
+            if (from != std::string::npos) ++from;
+        }
+        if (from == std::string::npos) from = wrapped.size();
+        size_t to = wrapped.find('\n', from);
+        e.text = wrapped.substr(from, to == std::string::npos ? std::string::npos : to - from);
+        if (!e.from_tokenizer) {
+            e.message = "f-string: " + e.message;
+            if (to == std::string::npos && from == 0) e.text += '\n';
+        }
+        return e;
+    }
+
     // Where body offset `off` lies in the file (line, byte column).
     void locate(size_t off, int* line, int* col) {
         int l = lit_->body_line, c = lit_->body_col;
@@ -294,13 +319,15 @@ private:
     void parse_field(std::string_view b, size_t& i, int depth, std::vector<Expr*>& parts, std::string& pending) {
         if (depth >= 2) fail("f-string: expressions nested too deeply");
         size_t start = ++i; // after '{'
-        int nesting = 0;
+        // Find where the expression ends, as CPython's fstring_find_expr does: brackets
+        // must match, and quotes, backslashes and comments are checked on the way.
+        std::string brackets;
         char quote = 0;
         bool triple = false;
         size_t end = std::string_view::npos;
-        bool self_doc = false;
         for (; i < b.size(); ++i) {
             char c = b[i];
+            if (c == '\\') fail("f-string expression part cannot include a backslash");
             if (quote) {
                 if (c == quote && (!triple || (i + 2 < b.size() && b[i + 1] == quote && b[i + 2] == quote))) {
                     if (triple) i += 2;
@@ -314,51 +341,39 @@ private:
                 if (triple) i += 2;
                 continue;
             }
-            if (c == '\\') fail("f-string expression part cannot include a backslash");
-            if (c == '#') fail("f-string expression part cannot include '#'");
             if (c == '(' || c == '[' || c == '{') {
-                ++nesting;
+                brackets += c;
                 continue;
             }
-            if (c == ')' || c == ']') {
-                if (nesting == 0) fail(fmt::format("f-string: unmatched '{}'", c));
-                --nesting;
-                continue;
-            }
-            if (c == '}') {
-                if (nesting == 0) {
-                    end = i;
-                    break;
+            if (c == '#') fail("f-string expression part cannot include '#'");
+            if (brackets.empty() && (c == '!' || c == ':' || c == '}' || c == '=' || c == '<' || c == '>')) {
+                char next = i + 1 < b.size() ? b[i + 1] : '\0';
+                if (next == '=' && c != ':' && c != '}') { // != == <= >=
+                    ++i;
+                    continue;
                 }
-                --nesting;
-                continue;
-            }
-            if (nesting > 0) continue;
-            if (c == '!' && i + 1 < b.size() && b[i + 1] != '=') {
+                if (c == '<' || c == '>') continue;
                 end = i;
                 break;
             }
-            if (c == ':') {
-                end = i;
-                break;
-            }
-            if (c == '=' && i + 1 < b.size() && b[i + 1] != '=' && i > start && b[i - 1] != '=' &&
-                b[i - 1] != '!' && b[i - 1] != '<' && b[i - 1] != '>') {
-                // `{expr=}`: self-documenting expression.
-                self_doc = true;
-                end = i;
-                break;
-            }
-            if (c == '=' && i + 1 < b.size() && b[i + 1] == '=') {
-                ++i;
-                continue;
+            if (c == ')' || c == ']' || c == '}') {
+                if (brackets.empty()) fail(fmt::format("f-string: unmatched '{}'", c));
+                char open = brackets.back();
+                brackets.pop_back();
+                if ((open == '(') != (c == ')') || (open == '[') != (c == ']'))
+                    fail(fmt::format("f-string: closing parenthesis '{}' does not match opening parenthesis '{}'", c,
+                                     open));
             }
         }
         if (quote) fail("f-string: unterminated string");
+        if (!brackets.empty()) fail(fmt::format("f-string: unmatched '{}'", brackets.back()));
         if (end == std::string_view::npos) fail("f-string: expecting '}'");
+        bool self_doc = b[end] == '=';
         std::string_view expr_text = b.substr(start, end - start);
-        if (expr_text.find_first_not_of(" \t\n\r\f") == std::string_view::npos)
+        if (expr_text.find_first_not_of(" \t\n\f") == std::string_view::npos) {
+            if (b[end] != '}') fail(fmt::format("f-string: expression required before '{}'", b[end]));
             fail("f-string: empty expression not allowed");
+        }
 
         // Parse the expression in place: wrapped in parentheses (so it may span lines),
         // positioned where it stands in the file.
@@ -367,8 +382,14 @@ private:
         std::string wrapped = fmt::format("({})", expr_text);
         Lexer sub(wrapped, lexer_.filename(), line, col - 1);
         Parser p(sub, arena_);
-        Expr* value = p.parse_fstring_expression();
-        if (!p.at(Tok::EndMarker) && !(p.at(Tok::Newline) && p.peek(1).type == Tok::EndMarker)) fail("f-string: expecting '}'");
+        Expr* value = nullptr;
+        try {
+            value = p.parse_fstring_expression();
+            if (!p.at(Tok::EndMarker) && !(p.at(Tok::Newline) && p.peek(1).type == Tok::EndMarker))
+                fail("f-string: expecting '}'");
+        } catch (const CompileError& e) {
+            throw in_expression(e, wrapped, line, col - 1);
+        }
 
         i = end;
         if (self_doc) {

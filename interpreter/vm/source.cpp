@@ -45,9 +45,10 @@ Value syntax_error_value(ThreadState& ts, const CompileError& e, std::string_vie
     TypeObj* type = e.kind == CompileError::Kind::Tab           ? I.exc.TabError
                     : e.kind == CompileError::Kind::Indentation ? I.exc.IndentationError
                                                                 : I.exc.SyntaxError;
-    std::string_view line = e.line > 0 ? line_of(source, e.line) : std::string_view();
-    std::string_view end_line = e.end_line > 0 ? line_of(source, e.end_line) : line;
-    bool in_bytes = origin != SourceOrigin::String;
+    std::string_view line = !e.text.empty() ? std::string_view(e.text) : e.line > 0 ? line_of(source, e.line) : std::string_view();
+    std::string_view end_line = e.end_line > 0 && e.text.empty() ? line_of(source, e.end_line) : line;
+    // An f-string expression's own text (CompileError::text) is positioned in bytes.
+    bool in_bytes = origin != SourceOrigin::String || !e.text.empty();
     int64_t offset = in_bytes ? e.col : char_offset(line, e.col);
     int64_t end_offset = e.end_col <= 0 || in_bytes ? e.end_col : char_offset(end_line, e.end_col);
     if (origin == SourceOrigin::MainScript && e.at_eof) offset = 0;
@@ -55,7 +56,8 @@ Value syntax_error_value(ThreadState& ts, const CompileError& e, std::string_vie
     parts.items.push_back(Value::from_obj(new_str(I, e.filename)));
     parts.items.push_back(e.line > 0 ? Value::from_small(e.line) : Value::none());
     parts.items.push_back(e.line > 0 ? Value::from_small(offset) : Value::none());
-    parts.items.push_back(e.line > 0 ? Value::from_obj(new_str(I, std::string(line) + "\n")) : Value::none());
+    std::string text = !e.text.empty() ? e.text : std::string(line) + "\n";
+    parts.items.push_back(e.line > 0 ? Value::from_obj(new_str(I, text)) : Value::none());
     parts.items.push_back(e.line > 0 ? Value::from_small(e.end_line) : Value::none());
     parts.items.push_back(e.line > 0 ? Value::from_small(end_offset) : Value::none());
     TupleObj* details = new_tuple(I, parts.items.data(), parts.items.size());
