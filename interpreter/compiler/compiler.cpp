@@ -1,6 +1,8 @@
 // The bytecode compiler: code units, jumps, exception tables, and the statements.
 #include "compiler/compiler.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "compiler/parser.hpp"
@@ -24,10 +26,16 @@ CodeObj* compile_source(Interp& I, std::string_view source, const std::string& f
             text += c;
         }
     }
-    if (text.find('\0') != std::string::npos) {
+    if (size_t nul = text.find('\0'); nul != std::string::npos) {
+        // Worded and placed by syntax_error_value: CPython's words depend on the origin.
         CompileError e;
+        e.cause = CompileError::Cause::NullByte;
         e.message = "source code string cannot contain null bytes";
         e.filename = filename;
+        size_t line_start = text.rfind('\n', nul);
+        line_start = line_start == std::string::npos ? 0 : line_start + 1;
+        e.line = e.end_line = int(std::count(text.begin(), text.begin() + long(nul), '\n')) + 1;
+        e.text = text.substr(line_start, nul - line_start);
         throw e;
     }
     Lexer lexer(text, filename);
@@ -765,8 +773,10 @@ void Compiler::compile_delete(const Expr* t) {
 void Compiler::compile_import(const ImportStmt* s) {
     for (const Alias& a : s->names)
         check_not_debug(a.asname.empty() ? a.name.substr(0, a.name.find('.')) : a.asname, Ctx::Store, s->pos);
+    // Every instruction of an import carries the statement's position, as in CPython (a
+    // traceback then shows the whole line, with no carets).
+    PosScope ps(*this, s->pos);
     for (const Alias& a : s->names) {
-        PosScope ps(*this, a.pos);
         emit(OpCode::LOAD_CONST, uint32_t(const_int(0)));
         emit(OpCode::LOAD_CONST, uint32_t(const_none()));
         emit(OpCode::IMPORT_NAME, uint32_t(name_index(a.name)));
@@ -790,6 +800,7 @@ void Compiler::compile_import(const ImportStmt* s) {
 
 void Compiler::compile_import_from(const ImportFromStmt* s) {
     for (const Alias& a : s->names) check_not_debug(a.asname.empty() ? a.name : a.asname, Ctx::Store, s->pos);
+    PosScope ps(*this, s->pos); // as for `import`
     emit(OpCode::LOAD_CONST, uint32_t(const_int(s->level)));
     std::vector<Value> names;
     std::string key = "T(";
@@ -804,7 +815,6 @@ void Compiler::compile_import_from(const ImportFromStmt* s) {
         return;
     }
     for (const Alias& a : s->names) {
-        PosScope ps(*this, a.pos);
         emit(OpCode::IMPORT_FROM, uint32_t(name_index(a.name)));
         compile_name(a.asname.empty() ? a.name : a.asname, Ctx::Store, a.pos);
     }

@@ -48,7 +48,7 @@ struct Token {
 struct CompileError {
     enum class Kind { Syntax, Indentation, Tab } kind = Kind::Syntax;
     // Tokenizer errors that a parser error found earlier in the file may outrank.
-    enum class Cause { Other, UnclosedBracket, StrayCharacter } cause = Cause::Other;
+    enum class Cause { Other, UnclosedBracket, StrayCharacter, NullByte } cause = Cause::Other;
     bool at_eof = false; // positioned at the end of the source (CPython's offset differs by origin)
     bool from_tokenizer = false; // raised by the Lexer
     // The line to show, when it is not the source's own (an f-string's expression).

@@ -173,7 +173,8 @@ void Parser::fail(const CompileError& e) {
                 throw;
             break;
         case CompileError::Cause::StrayCharacter: break;
-        case CompileError::Cause::Other: throw;
+        case CompileError::Cause::Other:
+        case CompileError::Cause::NullByte: throw;
         }
     }
     throw e;

@@ -45,6 +45,21 @@ Value syntax_error_value(ThreadState& ts, const CompileError& e, std::string_vie
     TypeObj* type = e.kind == CompileError::Kind::Tab           ? I.exc.TabError
                     : e.kind == CompileError::Kind::Indentation ? I.exc.IndentationError
                                                                 : I.exc.SyntaxError;
+    if (e.cause == CompileError::Cause::NullByte && origin != SourceOrigin::MainScript) {
+        // CPython: a compiled string or an imported module gets no position at all.
+        Value message = Value::from_obj(new_str(I, e.message));
+        Rooted keep(ts, message);
+        return call(ts, Value::from_obj(type), &message, 1);
+    }
+    if (e.cause == CompileError::Cause::NullByte) {
+        // A main script: its own wording, the line up to the null byte, offsets 0.
+        CompileError main = e;
+        main.cause = CompileError::Cause::Other;
+        main.message = "source code cannot contain null bytes";
+        main.col = main.end_col = 0;
+        Value v = syntax_error_value(ts, main, source, SourceOrigin::File);
+        return v;
+    }
     std::string_view line = !e.text.empty() ? std::string_view(e.text) : e.line > 0 ? line_of(source, e.line) : std::string_view();
     std::string_view end_line = e.end_line > 0 && e.text.empty() ? line_of(source, e.end_line) : line;
     // An f-string expression's own text (CompileError::text) is positioned in bytes.
