@@ -1390,7 +1390,8 @@ Expr* Parser::parse_subscript(Expr* value) {
     auto* s = node<SubscriptExpr>(value->pos);
     s->value = value;
     Expr* first = parse_slice_item();
-    if (at(Op::Comma)) {
+    // `x[*a]` subscripts with a tuple (PEP 646), as `x[*a,]` does.
+    if (at(Op::Comma) || first->kind == EK::Starred) {
         auto* t = node<SeqExpr>(first->pos, EK::Tuple);
         t->elts.push_back(first);
         while (accept(Op::Comma)) {
