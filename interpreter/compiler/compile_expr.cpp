@@ -78,12 +78,11 @@ bool Compiler::constant_value(const Expr* e, Value* out, std::string* key) {
             *key = fmt::format("f{}", bits);
             return true;
         }
-        case ConstKind::Str: {
-            int idx = const_str(c->text);
-            *out = u().consts[size_t(idx)];
+        case ConstKind::Str:
+            // Not added to the constants: it may only be an item of a folded tuple.
+            *out = str_constant(c->text);
             *key = "s" + c->text;
             return true;
-        }
         case ConstKind::Bytes:
             *out = Value::from_obj(new_bytes(I_, c->text));
             *key = "b" + c->text;

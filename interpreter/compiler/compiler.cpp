@@ -233,14 +233,19 @@ int Compiler::add_const(Value v, const std::string& key) {
 
 int Compiler::const_none() { return add_const(Value::none(), "N"); }
 
-int Compiler::const_str(const std::string& s) {
+Value Compiler::str_constant(const std::string& s) {
     bool ident = !s.empty();
     for (char c : s)
         if (!(std::isalnum((unsigned char)c) || c == '_')) ident = false;
     // Identifier-like strings are interned, as CPython does, so attribute-name strings
     // passed to getattr() and dict keys compare by pointer.
-    Value v = Value::from_obj(ident ? intern(I_, s) : new_str(I_, s));
-    return add_const(v, "s" + s);
+    return Value::from_obj(ident ? intern(I_, s) : new_str(I_, s));
+}
+
+int Compiler::const_str(const std::string& s) {
+    auto it = u().const_index.find("s" + s);
+    if (it != u().const_index.end()) return it->second;
+    return add_const(str_constant(s), "s" + s);
 }
 
 int Compiler::const_int(int64_t v) { return add_const(Value::from_small(v), fmt::format("i{}", v)); }
@@ -510,20 +515,17 @@ void Compiler::compile_break_continue(const Stmt* s, bool is_break) {
         }
     }
     if (loop_index < 0) error(is_break ? "'break' outside loop" : "'continue' not properly in loop", s->pos);
+    std::vector<int> saved = u().handlers;
     unwind_fblocks(false, size_t(loop_index) + 1);
     FBlock loop = u().fblocks[size_t(loop_index)];
+    u().handlers.resize(std::min(u().handlers.size(), loop.handlers_at_start));
     if (is_break) {
-        std::vector<int> saved = u().handlers;
-        u().handlers.resize(loop.handlers_at_start);
         if (loop.kind == FBlockKind::For) emit(OpCode::POP_TOP);
         emit_jump(OpCode::JUMP, loop.break_label);
-        u().handlers = saved;
     } else {
-        std::vector<int> saved = u().handlers;
-        u().handlers.resize(loop.handlers_at_start);
         emit_jump(OpCode::JUMP, loop.continue_label);
-        u().handlers = saved;
     }
+    u().handlers = saved;
 }
 
 void Compiler::compile_return(const ReturnStmt* s) {
@@ -534,14 +536,15 @@ void Compiler::compile_return(const ReturnStmt* s) {
     } else {
         emit(OpCode::LOAD_CONST, uint32_t(const_none()));
     }
+    std::vector<int> saved = u().handlers;
     unwind_fblocks(true, 0);
-    emit(OpCode::RETURN_VALUE);
+    emit(OpCode::RETURN_VALUE); // covered only by what the unwinding left active
+    u().handlers = saved;
 }
 
 void Compiler::unwind_fblocks(bool preserve_tos, size_t stop_at) {
     Unit& unit = u();
     std::vector<FBlock> saved_blocks = unit.fblocks;
-    std::vector<int> saved_handlers = unit.handlers;
     while (u().fblocks.size() > stop_at) {
         FBlock b = u().fblocks.back();
         u().fblocks.pop_back();
@@ -549,7 +552,8 @@ void Compiler::unwind_fblocks(bool preserve_tos, size_t stop_at) {
         unwind_fblock(b, preserve_tos);
     }
     u().fblocks = saved_blocks;
-    u().handlers = saved_handlers;
+    // The handlers stay as the unwinding left them: the caller emits its jump or return
+    // under them, then restores its own.
 }
 
 void Compiler::call_exit_with_none() {
@@ -628,6 +632,18 @@ void Compiler::compile_try(const TryStmt* s) {
     place(end);
 }
 
+// The instructions emitted while it lives are not covered by the innermost handler.
+// After a handler body's POP_EXCEPT the stack is below the depth the cleanup handler
+// unwinds to, so the code that leaves the handler must not be covered by it: an
+// exception there (a KeyboardInterrupt between two instructions) would reach the cleanup
+// with a stack too shallow for it.
+struct HandlerSuspended {
+    explicit HandlerSuspended(Compiler& c) : c(c), handler(c.u().handlers.back()) { c.u().handlers.pop_back(); }
+    ~HandlerSuspended() { c.u().handlers.push_back(handler); }
+    Compiler& c;
+    int handler;
+};
+
 void Compiler::compile_try_except(const TryStmt* s) {
     int handler = new_label(), end = new_label(), cleanup = new_label();
     size_t outside = u().handlers.size();
@@ -668,10 +684,13 @@ void Compiler::compile_try_except(const TryStmt* s) {
             u().fblocks.pop_back();
             pop_handler();
             emit(OpCode::POP_EXCEPT);
-            emit(OpCode::LOAD_CONST, uint32_t(const_none()));
-            compile_name(h.name, Ctx::Store, h.pos);
-            compile_name(h.name, Ctx::Del, h.pos);
-            emit_jump(OpCode::JUMP, end);
+            {
+                HandlerSuspended restored(*this); // the handled exception is restored
+                emit(OpCode::LOAD_CONST, uint32_t(const_none()));
+                compile_name(h.name, Ctx::Store, h.pos);
+                compile_name(h.name, Ctx::Del, h.pos);
+                emit_jump(OpCode::JUMP, end);
+            }
             // An exception inside the handler body: unbind the name, then let the
             // enclosing cleanup restore the handled exception and re-raise.
             place(body_cleanup);
@@ -685,6 +704,7 @@ void Compiler::compile_try_except(const TryStmt* s) {
             compile_body(h.body);
             u().fblocks.pop_back();
             emit(OpCode::POP_EXCEPT);
+            HandlerSuspended restored(*this); // the handled exception is restored
             emit_jump(OpCode::JUMP, end);
         }
         place(next);
@@ -731,8 +751,8 @@ void Compiler::compile_with(const WithStmt* s, size_t item) {
     place(suppress); // exit, prev, exc
     emit(OpCode::POP_TOP);
     emit(OpCode::POP_EXCEPT);
+    pop_handler(); // the handled exception is restored: the cleanup no longer applies
     emit(OpCode::POP_TOP);
-    pop_handler();
     emit_jump(OpCode::JUMP, end);
     place(cleanup); // exit, prev, exc
     emit(OpCode::SWAP, 2);

@@ -384,6 +384,11 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
     const Value* consts = f->code->consts.data();
     uint32_t word = 0;
     bool skip_traceback = false;
+    // Set while the eval breaker is handled between two instructions: an exception it
+    // raises (KeyboardInterrupt) belongs to the instruction about to run, not to the one
+    // before ip (which, after a jump, is unrelated code, and whose handler may expect a
+    // deeper stack than there is now).
+    bool at_boundary = false;
 
 #define LOAD_FRAME()                     \
     do {                                 \
@@ -436,13 +441,17 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
             DISPATCH();
         breaker_slow:
             SYNC();
+            at_boundary = true;
             handle_eval_breaker(ts);
+            at_boundary = false;
             NEXT();
 #else
         dispatch_check:
             if (breaker.load() != 0) {
                 SYNC();
+                at_boundary = true;
                 handle_eval_breaker(ts);
+                at_boundary = false;
             }
         next_instruction:
             word = *ip++;
@@ -1316,6 +1325,10 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
 
     error_entry:
         // An exception is being raised at the instruction before ip in frame f.
+        if (at_boundary) {
+            ++ip;
+            at_boundary = false;
+        }
         if (!skip_traceback) add_traceback(ts, f, ip);
         skip_traceback = false;
         for (;;) {
