@@ -97,6 +97,7 @@ public:
     }
 
     Value global(const char* name) { return builtin_or_global(name); }
+    void set_global_value(const char* name, Value v) { dict_set_cstr(I, I.main_module->dict, name, v); }
 
 private:
     Value builtin_or_global(const char* name) {
