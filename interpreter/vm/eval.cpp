@@ -429,7 +429,6 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
     } while (0)
 #else
 #define TARGET(name) case OpCode::name:
-#define NEXT() goto next_instruction
 #define DISPATCH() goto dispatch_check
 #endif
 
@@ -453,7 +452,6 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                 handle_eval_breaker(ts);
                 at_boundary = false;
             }
-        next_instruction:
             word = *ip++;
             switch (OpCode(word & 0xFF)) {
 #endif
