@@ -35,8 +35,9 @@ namespace detail {
 
 class Impl {
 public:
-    explicit Impl(const Options& o) {
-        if (o.gc_stress) interp.heap.set_stress(true);
+    explicit Impl(const Options& o) : last_error_(interp.add_handle(Value())) {
+        // GILT_GC_STRESS in the environment may already have chosen an interval.
+        if (o.gc_stress && !interp.heap.stress()) interp.heap.set_stress(true);
         if (o.handle_sigint) {
             signals::install_interrupt_handler();
             signals::watch_interrupts(&interp.breaker);
@@ -72,6 +73,24 @@ public:
         Value exc = t.raised;
         Rooted keep(t, exc);
         t.raised = Value();
+        Error error = describe_error(exc);
+        // Remember the exception object: if the Error comes back through a native (a
+        // host function that called script code), the very same object is raised again.
+        interp.handles[last_error_] = exc;
+        error.origin_ = this;
+        error.serial_ = ++error_serial_;
+        return error;
+    }
+
+    // The exception object a gilt::Error stands for, if it is the last one this
+    // interpreter made; null otherwise.
+    Value exception_of(const Error& e) {
+        if (e.origin_ != this || e.serial_ != error_serial_) return Value();
+        return interp.handles[last_error_];
+    }
+
+    Error describe_error(Value exc) {
+        ThreadState& t = ts();
         std::string type = is_exception(exc) ? std::string(exc.obj()->type->name->view()) : "BaseException";
         std::string message;
         int exit_code = 1;
@@ -178,6 +197,8 @@ public:
 private:
     bool watching_ = false;
     bool finalized_ = false;
+    uint32_t last_error_;      // handle slot of the last exception turned into an Error
+    uint64_t error_serial_ = 0;
 };
 
 struct CallContext {
@@ -209,7 +230,13 @@ Value host_call(ThreadState& ts, NativeFunctionObj* self, Value* args, size_t na
     } catch (const ScriptError&) {
         throw;
     } catch (const gilt::Error& e) {
-        // A script error from a nested call through the API: re-raise by type name.
+        // A script error from a nested call through the API: raise the same exception
+        // object again (its type, arguments and traceback intact).
+        if (Value original = h->vm->impl().exception_of(e); !original.is_null()) {
+            ts.raised = original;
+            throw ScriptError{};
+        }
+        // An Error the host made up (or an older one): re-raise by type name.
         Value t = dict_get_cstr(ts.interp, ts.interp.builtins, e.type_name().c_str());
         TypeObj* type = is_type(t) && (as_type(t)->tflags & TypeObj::kException) ? as_type(t) : ts.interp.exc.RuntimeError;
         raise_msg(ts, type, e.message());
@@ -237,21 +264,45 @@ void free_host(void* p) {
 
 size_t arg_count(CallContext& cx) { return cx.nargs; }
 
+// The argument errors are worded as CPython's for a builtin with fixed parameters
+// (METH_NOARGS, METH_O, Argument Clinic) and its int, double and str converters.
 void arity_error(CallContext& cx, size_t expected) {
-    type_error(cx.ts, "{}() takes {} argument{} ({} given)", fn_name(cx), expected, expected == 1 ? "" : "s", cx.nargs);
+    if (expected == 0) type_error(cx.ts, "{}() takes no arguments ({} given)", fn_name(cx), cx.nargs);
+    if (expected == 1) type_error(cx.ts, "{}() takes exactly one argument ({} given)", fn_name(cx), cx.nargs);
+    type_error(cx.ts, "{} expected {} arguments, got {}", fn_name(cx), expected, cx.nargs);
 }
 
 int64_t arg_int(CallContext& cx, size_t i) {
     Value v = cx.args[i];
-    if (!is_int(v))
-        type_error(cx.ts, "{}() argument {} must be int, not {}", fn_name(cx), i + 1, type_name(cx.ts.interp, v));
+    if (!is_int(v)) type_error(cx.ts, "'{}' object cannot be interpreted as an integer", type_name(cx.ts.interp, v));
     return int_to_int64(cx.ts, v);
+}
+
+int64_t arg_int_in(CallContext& cx, size_t i, int64_t lo, int64_t hi, const char* c_type) {
+    Value v = cx.args[i];
+    if (!is_int(v)) type_error(cx.ts, "'{}' object cannot be interpreted as an integer", type_name(cx.ts.interp, v));
+    BigInt b = to_bigint(v);
+    bool unsigned_type = lo == 0;
+    if (unsigned_type && b.is_negative())
+        raise_fmt(cx.ts, cx.ts.interp.exc.OverflowError, "can't convert negative value to {}", c_type);
+    if (!b.fits_int64() || b.to_int64() < lo || b.to_int64() > hi)
+        raise_fmt(cx.ts, cx.ts.interp.exc.OverflowError, "Python int too large to convert to C {}", c_type);
+    return b.to_int64();
+}
+
+uint64_t arg_uint64(CallContext& cx, size_t i) {
+    Value v = cx.args[i];
+    if (!is_int(v)) type_error(cx.ts, "'{}' object cannot be interpreted as an integer", type_name(cx.ts.interp, v));
+    BigInt b = to_bigint(v);
+    if (b.is_negative()) raise_msg(cx.ts, cx.ts.interp.exc.OverflowError, "can't convert negative int to unsigned");
+    if (!b.fits_uint64()) raise_msg(cx.ts, cx.ts.interp.exc.OverflowError, "int too big to convert");
+    return b.to_uint64();
 }
 
 double arg_double(CallContext& cx, size_t i) {
     double d;
     if (!to_double(cx.ts, cx.args[i], &d))
-        type_error(cx.ts, "{}() argument {} must be float, not {}", fn_name(cx), i + 1, type_name(cx.ts.interp, cx.args[i]));
+        type_error(cx.ts, "must be real number, not {}", type_name(cx.ts.interp, cx.args[i]));
     return d;
 }
 
@@ -265,6 +316,7 @@ std::string_view arg_string_view(CallContext& cx, size_t i) {
 
 void return_none(CallContext& cx) { cx.result = Value::none(); }
 void return_int(CallContext& cx, int64_t v) { cx.result = make_int(cx.ts.interp, v); }
+void return_uint(CallContext& cx, uint64_t v) { cx.result = make_int(cx.ts.interp, BigInt(v)); }
 void return_double(CallContext& cx, double v) { cx.result = make_float(cx.ts.interp, v); }
 void return_bool(CallContext& cx, bool v) { cx.result = Value::boolean(v); }
 void return_string(CallContext& cx, std::string_view v) { cx.result = Value::from_obj(new_str(cx.ts.interp, v)); }
@@ -335,6 +387,30 @@ int64_t Object::as_int() const {
         return int_to_int64(impl.ts(), v);
     });
 }
+int64_t Object::as_int_in(int64_t lo, int64_t hi) const {
+    detail::Impl& impl = vm_->impl();
+    return impl.guarded([&] {
+        Value v = impl.get(handle_);
+        if (!is_int(v)) type_error(impl.ts(), "expected int, got {}", type_name(impl.interp, v));
+        BigInt b = to_bigint(v);
+        if (!b.fits_int64() || b.to_int64() < lo || b.to_int64() > hi)
+            raise_msg(impl.ts(), impl.interp.exc.OverflowError, "int does not fit the C++ type it is converted to");
+        return b.to_int64();
+    });
+}
+
+uint64_t Object::as_uint64() const {
+    detail::Impl& impl = vm_->impl();
+    return impl.guarded([&] {
+        Value v = impl.get(handle_);
+        if (!is_int(v)) type_error(impl.ts(), "expected int, got {}", type_name(impl.interp, v));
+        BigInt b = to_bigint(v);
+        if (!b.fits_uint64())
+            raise_msg(impl.ts(), impl.interp.exc.OverflowError, "int does not fit the C++ type it is converted to");
+        return b.to_uint64();
+    });
+}
+
 double Object::as_double() const {
     detail::Impl& impl = vm_->impl();
     return impl.guarded([&] {
@@ -429,9 +505,11 @@ void Interpreter::exec_file(const std::string& path) {
     Interp& I = impl_->interp;
     impl_->guarded([&] {
         dict_set_str(I, impl_->main_dict(), I.names.__file__, Value::from_obj(new_str(I, path)));
+        ThreadState& ts = impl_->ts();
+        CodeObj* code = compile_or_raise(ts, source, path, CompileMode::File, true, SourceOrigin::MainScript);
+        run_code(ts, code, impl_->main_dict());
         return 0;
     });
-    exec(source, path);
 }
 
 Object Interpreter::eval(std::string_view expression) {

@@ -1,6 +1,7 @@
 // The bytecode compiler: expressions, assignment targets, calls and comprehensions.
 #include <cmath>
 #include <cstring>
+#include <set>
 #include <fmt/format.h>
 
 #include "compiler/compiler.hpp"
@@ -55,10 +56,10 @@ bool Compiler::constant_value(const Expr* e, Value* out, std::string* key) {
     if (e->kind == EK::Constant) {
         auto c = static_cast<const ConstantExpr*>(e);
         switch (c->ck) {
-        case ConstKind::None: *out = Value::none(); *key = "N"; return true;
-        case ConstKind::True: *out = Value::true_(); *key = "T"; return true;
-        case ConstKind::False: *out = Value::false_(); *key = "F"; return true;
-        case ConstKind::Ellipsis: *out = Value::ellipsis(); *key = "E"; return true;
+        case ConstKind::None: *out = Value::none(); *key = 'N'; return true;
+        case ConstKind::True: *out = Value::true_(); *key = 'T'; return true;
+        case ConstKind::False: *out = Value::false_(); *key = 'F'; return true;
+        case ConstKind::Ellipsis: *out = Value::ellipsis(); *key = 'E'; return true;
         case ConstKind::Int: {
             if (c->base == 10 && c->text.size() <= 18) {
                 *out = Value::from_small(std::strtoll(c->text.c_str(), nullptr, 10));
@@ -77,12 +78,11 @@ bool Compiler::constant_value(const Expr* e, Value* out, std::string* key) {
             *key = fmt::format("f{}", bits);
             return true;
         }
-        case ConstKind::Str: {
-            int idx = const_str(c->text);
-            *out = u().consts[size_t(idx)];
+        case ConstKind::Str:
+            // Not added to the constants: it may only be an item of a folded tuple.
+            *out = str_constant(c->text);
             *key = "s" + c->text;
             return true;
-        }
         case ConstKind::Bytes:
             *out = Value::from_obj(new_bytes(I_, c->text));
             *key = "b" + c->text;
@@ -241,6 +241,7 @@ void Compiler::compile_name(const std::string& raw_name, Ctx ctx, const Pos& pos
     Unit& unit = u();
     Scope* sc = unit.scope;
     const std::string name = mangle_private(sc, raw_name);
+    check_not_debug(name, ctx, pos);
     NameScope ns = sc->lookup(name);
     auto global_op = [&]() {
         uint32_t idx = uint32_t(global_index(name));
@@ -295,6 +296,7 @@ void Compiler::compile_store(const Expr* t) {
         return;
     case EK::Attribute: {
         auto a = static_cast<const AttributeExpr*>(t);
+        check_not_debug(a->attr, Ctx::Store, t->pos);
         compile_expr(a->value);
         emit(OpCode::STORE_ATTR, uint32_t(attr_cache(a->attr)));
         return;
@@ -361,6 +363,14 @@ void Compiler::compile_call(const CallExpr* c) {
 
 void Compiler::compile_call_args(const std::vector<Expr*>& args, const std::vector<Keyword>& keywords,
                                  int extra_positional) {
+    // Checked here rather than by the parser: CPython's compiler reports these, so any
+    // syntax error elsewhere in the file comes first.
+    std::set<std::string> seen;
+    for (const Keyword& k : keywords) {
+        if (k.arg.empty()) continue;
+        check_not_debug(k.arg, Ctx::Store, u().pos);
+        if (!seen.insert(k.arg).second) error(fmt::format("keyword argument repeated: {}", k.arg), k.pos);
+    }
     bool has_star = false, has_double_star = false;
     for (const Expr* a : args)
         if (a->kind == EK::Starred) has_star = true;
@@ -654,6 +664,7 @@ void Compiler::compile_slice(const SliceExpr* s) {
 }
 
 void Compiler::compile_lambda(const LambdaExpr* l) {
+    check_parameters_not_debug(l->args, l->pos);
     uint32_t flags = 0;
     compile_defaults(l->args, &flags);
     compile_function_body(l, "<lambda>", l->args, nullptr, l->body, false, flags);

@@ -1,6 +1,8 @@
 // The bytecode compiler: code units, jumps, exception tables, and the statements.
 #include "compiler/compiler.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "compiler/parser.hpp"
@@ -24,10 +26,16 @@ CodeObj* compile_source(Interp& I, std::string_view source, const std::string& f
             text += c;
         }
     }
-    if (text.find('\0') != std::string::npos) {
+    if (size_t nul = text.find('\0'); nul != std::string::npos) {
+        // Worded and placed by syntax_error_value: CPython's words depend on the origin.
         CompileError e;
+        e.cause = CompileError::Cause::NullByte;
         e.message = "source code string cannot contain null bytes";
         e.filename = filename;
+        size_t line_start = text.rfind('\n', nul);
+        line_start = line_start == std::string::npos ? 0 : line_start + 1;
+        e.line = e.end_line = int(std::count(text.begin(), text.begin() + long(nul), '\n')) + 1;
+        e.text = text.substr(line_start, nul - line_start);
         throw e;
     }
     Lexer lexer(text, filename);
@@ -230,14 +238,19 @@ int Compiler::add_const(Value v, const std::string& key) {
 
 int Compiler::const_none() { return add_const(Value::none(), "N"); }
 
-int Compiler::const_str(const std::string& s) {
+Value Compiler::str_constant(const std::string& s) {
     bool ident = !s.empty();
     for (char c : s)
         if (!(std::isalnum((unsigned char)c) || c == '_')) ident = false;
     // Identifier-like strings are interned, as CPython does, so attribute-name strings
     // passed to getattr() and dict keys compare by pointer.
-    Value v = Value::from_obj(ident ? intern(I_, s) : new_str(I_, s));
-    return add_const(v, "s" + s);
+    return Value::from_obj(ident ? intern(I_, s) : new_str(I_, s));
+}
+
+int Compiler::const_str(const std::string& s) {
+    auto it = u().const_index.find("s" + s);
+    if (it != u().const_index.end()) return it->second;
+    return add_const(str_constant(s), "s" + s);
 }
 
 int Compiler::const_int(int64_t v) { return add_const(Value::from_small(v), fmt::format("i{}", v)); }
@@ -262,6 +275,20 @@ int Compiler::global_index(const std::string& n) {
     if (it != unit.global_index.end()) return it->second;
     unit.globals.push_back(n);
     return unit.global_index[n] = int(unit.globals.size()) - 1;
+}
+
+// CPython's compiler refuses to bind or delete __debug__ (a constant to it), wherever
+// the name would be bound: targets, imports, definitions, parameters, keywords.
+void Compiler::check_not_debug(const std::string& name, Ctx ctx, const Pos& pos) {
+    if (ctx != Ctx::Load && name == "__debug__")
+        error(ctx == Ctx::Del ? "cannot delete __debug__" : "cannot assign to __debug__", pos);
+}
+
+void Compiler::check_parameters_not_debug(const Arguments* args, const Pos& pos) {
+    for (const auto* group : {&args->posonlyargs, &args->args, &args->kwonlyargs})
+        for (const Arg& a : *group) check_not_debug(a.name, Ctx::Store, pos);
+    if (args->vararg) check_not_debug(args->vararg->name, Ctx::Store, pos);
+    if (args->kwarg) check_not_debug(args->kwarg->name, Ctx::Store, pos);
 }
 
 // ------------------------------------------------------------------ entry points
@@ -495,20 +522,17 @@ void Compiler::compile_break_continue(const Stmt* s, bool is_break) {
         }
     }
     if (loop_index < 0) error(is_break ? "'break' outside loop" : "'continue' not properly in loop", s->pos);
+    std::vector<int> saved = u().handlers;
     unwind_fblocks(false, size_t(loop_index) + 1);
     FBlock loop = u().fblocks[size_t(loop_index)];
+    u().handlers.resize(std::min(u().handlers.size(), loop.handlers_at_start));
     if (is_break) {
-        std::vector<int> saved = u().handlers;
-        u().handlers.resize(loop.handlers_at_start);
         if (loop.kind == FBlockKind::For) emit(OpCode::POP_TOP);
         emit_jump(OpCode::JUMP, loop.break_label);
-        u().handlers = saved;
     } else {
-        std::vector<int> saved = u().handlers;
-        u().handlers.resize(loop.handlers_at_start);
         emit_jump(OpCode::JUMP, loop.continue_label);
-        u().handlers = saved;
     }
+    u().handlers = saved;
 }
 
 void Compiler::compile_return(const ReturnStmt* s) {
@@ -519,14 +543,15 @@ void Compiler::compile_return(const ReturnStmt* s) {
     } else {
         emit(OpCode::LOAD_CONST, uint32_t(const_none()));
     }
+    std::vector<int> saved = u().handlers;
     unwind_fblocks(true, 0);
-    emit(OpCode::RETURN_VALUE);
+    emit(OpCode::RETURN_VALUE); // covered only by what the unwinding left active
+    u().handlers = saved;
 }
 
 void Compiler::unwind_fblocks(bool preserve_tos, size_t stop_at) {
     Unit& unit = u();
     std::vector<FBlock> saved_blocks = unit.fblocks;
-    std::vector<int> saved_handlers = unit.handlers;
     while (u().fblocks.size() > stop_at) {
         FBlock b = u().fblocks.back();
         u().fblocks.pop_back();
@@ -534,7 +559,8 @@ void Compiler::unwind_fblocks(bool preserve_tos, size_t stop_at) {
         unwind_fblock(b, preserve_tos);
     }
     u().fblocks = saved_blocks;
-    u().handlers = saved_handlers;
+    // The handlers stay as the unwinding left them: the caller emits its jump or return
+    // under them, then restores its own.
 }
 
 void Compiler::call_exit_with_none() {
@@ -613,6 +639,18 @@ void Compiler::compile_try(const TryStmt* s) {
     place(end);
 }
 
+// The instructions emitted while it lives are not covered by the innermost handler.
+// After a handler body's POP_EXCEPT the stack is below the depth the cleanup handler
+// unwinds to, so the code that leaves the handler must not be covered by it: an
+// exception there (a KeyboardInterrupt between two instructions) would reach the cleanup
+// with a stack too shallow for it.
+struct HandlerSuspended {
+    explicit HandlerSuspended(Compiler& c) : c(c), handler(c.u().handlers.back()) { c.u().handlers.pop_back(); }
+    ~HandlerSuspended() { c.u().handlers.push_back(handler); }
+    Compiler& c;
+    int handler;
+};
+
 void Compiler::compile_try_except(const TryStmt* s) {
     int handler = new_label(), end = new_label(), cleanup = new_label();
     size_t outside = u().handlers.size();
@@ -630,7 +668,14 @@ void Compiler::compile_try_except(const TryStmt* s) {
     for (size_t i = 0; i < s->handlers.size(); ++i) {
         const ExceptHandler& h = s->handlers[i];
         PosScope ps(*this, h.pos);
-        if (!h.type && i + 1 < s->handlers.size()) error("default 'except:' must be last", h.pos);
+        // CPython places errors about a handler on all of it, its body included.
+        Pos whole = h.pos;
+        if (!h.body.empty()) {
+            whole.end_line = h.body.back()->pos.end_line;
+            whole.end_col = h.body.back()->pos.end_col;
+        }
+        if (!h.type && i + 1 < s->handlers.size()) error("default 'except:' must be last", whole);
+        if (!h.name.empty()) check_not_debug(h.name, Ctx::Store, whole);
         int next = new_label();
         if (h.type) {
             compile_expr(h.type);
@@ -646,10 +691,13 @@ void Compiler::compile_try_except(const TryStmt* s) {
             u().fblocks.pop_back();
             pop_handler();
             emit(OpCode::POP_EXCEPT);
-            emit(OpCode::LOAD_CONST, uint32_t(const_none()));
-            compile_name(h.name, Ctx::Store, h.pos);
-            compile_name(h.name, Ctx::Del, h.pos);
-            emit_jump(OpCode::JUMP, end);
+            {
+                HandlerSuspended restored(*this); // the handled exception is restored
+                emit(OpCode::LOAD_CONST, uint32_t(const_none()));
+                compile_name(h.name, Ctx::Store, h.pos);
+                compile_name(h.name, Ctx::Del, h.pos);
+                emit_jump(OpCode::JUMP, end);
+            }
             // An exception inside the handler body: unbind the name, then let the
             // enclosing cleanup restore the handled exception and re-raise.
             place(body_cleanup);
@@ -663,6 +711,7 @@ void Compiler::compile_try_except(const TryStmt* s) {
             compile_body(h.body);
             u().fblocks.pop_back();
             emit(OpCode::POP_EXCEPT);
+            HandlerSuspended restored(*this); // the handled exception is restored
             emit_jump(OpCode::JUMP, end);
         }
         place(next);
@@ -707,8 +756,8 @@ void Compiler::compile_with(const WithStmt* s, size_t item) {
     place(suppress); // exit, prev, exc
     emit(OpCode::POP_TOP);
     emit(OpCode::POP_EXCEPT);
+    pop_handler(); // the handled exception is restored: the cleanup no longer applies
     emit(OpCode::POP_TOP);
-    pop_handler();
     emit_jump(OpCode::JUMP, end);
     place(cleanup); // exit, prev, exc
     emit(OpCode::SWAP, 2);
@@ -749,6 +798,11 @@ void Compiler::compile_delete(const Expr* t) {
 // Import instructions carry the whole statement's position, as in CPython: a failing
 // import is shown in a traceback without carets.
 void Compiler::compile_import(const ImportStmt* s) {
+    for (const Alias& a : s->names)
+        check_not_debug(a.asname.empty() ? a.name.substr(0, a.name.find('.')) : a.asname, Ctx::Store, s->pos);
+    // Every instruction of an import carries the statement's position, as in CPython (a
+    // traceback then shows the whole line, with no carets).
+    PosScope ps(*this, s->pos);
     for (const Alias& a : s->names) {
         emit(OpCode::LOAD_CONST, uint32_t(const_int(0)));
         emit(OpCode::LOAD_CONST, uint32_t(const_none()));
@@ -772,6 +826,8 @@ void Compiler::compile_import(const ImportStmt* s) {
 }
 
 void Compiler::compile_import_from(const ImportFromStmt* s) {
+    for (const Alias& a : s->names) check_not_debug(a.asname.empty() ? a.name : a.asname, Ctx::Store, s->pos);
+    PosScope ps(*this, s->pos); // as for `import`
     emit(OpCode::LOAD_CONST, uint32_t(const_int(s->level)));
     std::vector<Value> names;
     std::string key = "T(";
@@ -903,6 +959,8 @@ void Compiler::compile_function_body(const Node* node, const std::string& name, 
 }
 
 void Compiler::compile_funcdef(const FunctionDefStmt* s) {
+    check_parameters_not_debug(s->args, s->pos);
+    check_not_debug(s->name, Ctx::Store, s->pos);
     for (const Expr* d : s->decorators) {
         compile_expr(d);
         emit(OpCode::PUSH_NULL);
@@ -915,6 +973,7 @@ void Compiler::compile_funcdef(const FunctionDefStmt* s) {
 }
 
 void Compiler::compile_classdef(const ClassDefStmt* s) {
+    check_not_debug(s->name, Ctx::Store, s->pos);
     for (const Expr* d : s->decorators) {
         compile_expr(d);
         emit(OpCode::PUSH_NULL);

@@ -10,13 +10,12 @@
 #include "compiler/opcodes.hpp"
 #include "compiler/symtable.hpp"
 #include "core/value.hpp"
+#include "objects/function.hpp" // SourcePos: Unit holds a vector of them, so it must be complete
 
 namespace gilt {
 
 struct Interp;
-struct CodeObj;
 struct StrObj;
-struct SourcePos;
 
 enum class CompileMode { File, Eval, Interactive };
 
@@ -94,6 +93,7 @@ private:
     int add_const(Value v, const std::string& key);
     int const_none();
     int const_str(const std::string& s);
+    Value str_constant(const std::string& s); // the str object a literal compiles to
     int const_int(int64_t v);
     int name_index(const std::string& n);
     int global_index(const std::string& n);
@@ -101,6 +101,8 @@ private:
     int attr_cache(const std::string& attr);
     void load_const_value(Value v, const std::string& key) { emit(OpCode::LOAD_CONST, uint32_t(add_const(v, key))); }
     [[noreturn]] void error(const std::string& msg, const Pos& pos);
+    void check_not_debug(const std::string& name, Ctx ctx, const Pos& pos);
+    void check_parameters_not_debug(const Arguments* args, const Pos& pos);
 
     // ---- statements
     void compile_body(const Body& body);
@@ -128,6 +130,9 @@ private:
     void compile_defaults(const Arguments* args, uint32_t* flags);
     // Emits what leaving the innermost fblocks needs (popping iterators, running
     // finally bodies, restoring the handled exception) on the way to a return/break.
+    // Leaves the handler stack as it is outside those blocks, so that the jump or return
+    // that follows is not covered by a handler expecting a deeper stack; the caller
+    // saves and restores the handler stack around it.
     void unwind_fblocks(bool preserve_tos, size_t stop_at);
     void unwind_fblock(const FBlock& b, bool preserve_tos);
     void call_exit_with_none();
@@ -162,6 +167,7 @@ private:
     bool interactive_ = false;
 
     friend struct PosScope;
+    friend struct HandlerSuspended;
 };
 
 // Sets the source position attached to instructions emitted while it lives.

@@ -36,7 +36,7 @@ void listing(ThreadState& ts, CodeObj* code, std::string& out, std::vector<CodeO
                 nested.push_back(c.as<CodeObj>());
                 detail = fmt::format("(<code object {}>)", c.as<CodeObj>()->name->view());
             } else {
-                detail = "(" + repr_string(ts, c) + ")";
+                detail = fmt::format("({})", repr_string(ts, c));
             }
             break;
         }
@@ -47,9 +47,17 @@ void listing(ThreadState& ts, CodeObj* code, std::string& out, std::vector<CodeO
         case Operand::JUMP: detail = fmt::format("(to {})", arg); break;
         default: break;
         }
+        // Operators are named, as CPython's dis names them.
+        if (op == OpCode::BINARY_OP && (arg & 0x7F) < uint32_t(BinaryOp::Count))
+            detail = fmt::format("({})", binop_symbol(BinaryOp(arg & 0x7F), (arg & 0x80) != 0));
+        if (op == OpCode::COMPARE_OP && arg <= uint32_t(CompareOp::Ge))
+            detail = fmt::format("({})", compare_symbol(CompareOp(arg)));
         bool has_arg = opcode_operand(op) != Operand::NONE;
-        out += fmt::format("{} {}{:>6} {:<22}{}\n", line_col, is_target[i] ? ">>" : "  ", i, opcode_name(op),
-                           has_arg ? fmt::format("{:>5} {}", arg, detail) : "");
+        std::string row = fmt::format("{} {}{:>6} {:<22}{}", line_col, is_target[i] ? ">>" : "  ", i, opcode_name(op),
+                                      has_arg ? fmt::format("{:>5} {}", arg, detail) : "");
+        while (!row.empty() && row.back() == ' ') row.pop_back();
+        out += row;
+        out += '\n';
     }
     if (!code->exception_table.empty()) {
         out += "ExceptionTable:\n";

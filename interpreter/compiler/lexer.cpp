@@ -24,6 +24,7 @@ constexpr OpSpelling kOperators[] = {
     {":=", Op::ColonEqual},      {"**", Op::DoubleStar},    {"//", Op::DoubleSlash},
     {"<<", Op::LeftShift},       {">>", Op::RightShift},    {"<=", Op::LessEqual},
     {">=", Op::GreaterEqual},    {"==", Op::EqEqual},       {"!=", Op::NotEqual},
+    {"<>", Op::NotEqual}, // Python 2's spelling: one token, which the parser rejects
     {"+=", Op::PlusEqual},       {"-=", Op::MinEqual},      {"*=", Op::StarEqual},
     {"/=", Op::SlashEqual},      {"%=", Op::PercentEqual},  {"&=", Op::AmperEqual},
     {"|=", Op::VBarEqual},       {"^=", Op::CircumflexEqual}, {"@=", Op::AtEqual},
@@ -51,7 +52,7 @@ constexpr OpSpelling kKeywords[] = {
 };
 
 Op keyword_of(std::string_view s) {
-    if (s.size() < 2 || s.size() > 8 || !(s[0] >= 'a' && s[0] <= 'z') && s[0] != 'F' && s[0] != 'N' && s[0] != 'T')
+    if (s.size() < 2 || s.size() > 8 || (!(s[0] >= 'a' && s[0] <= 'z') && s[0] != 'F' && s[0] != 'N' && s[0] != 'T'))
         return Op::None;
     for (const auto& k : kKeywords)
         if (s == k.text) return k.op;
@@ -113,6 +114,11 @@ Lexer::Lexer(std::string_view fragment, std::string filename, int origin_line, i
     at_line_start_ = false;
 }
 
+int Lexer::last_line() const {
+    bool terminated = !src_.empty() && src_.back() == '\n';
+    return int(line_starts_.size()) - (terminated ? 1 : 0);
+}
+
 std::string_view Lexer::line_text(int n) const {
     if (n < 1 || size_t(n) > line_starts_.size()) return {};
     size_t b = line_starts_[size_t(n) - 1];
@@ -121,17 +127,23 @@ std::string_view Lexer::line_text(int n) const {
     return src_.substr(b, e - b);
 }
 
-void Lexer::error(const std::string& msg, int line, int col, int end_line, int end_col,
-                  CompileError::Kind kind) const {
+void Lexer::error(const std::string& msg, int line, int col, int end_col, CompileError::Kind kind,
+                  CompileError::Cause cause) const {
     CompileError e;
     e.kind = kind;
+    e.cause = cause;
+    e.from_tokenizer = true;
     e.message = msg;
     e.filename = filename_;
-    e.line = line;
+    e.line = e.end_line = line;
     e.col = col;
-    e.end_line = end_line ? end_line : line;
-    e.end_col = end_col ? end_col : col;
+    e.end_col = end_col == kEndAtStart ? col : end_col;
     throw e;
+}
+
+// CPython reports a TabError at column 1 of the line, with no end.
+void Lexer::tab_error() const {
+    error("inconsistent use of tabs and spaces in indentation", line_, 1, 0, CompileError::Kind::Tab);
 }
 
 void Lexer::newline_at(size_t p) {
@@ -184,15 +196,11 @@ bool Lexer::handle_indentation(Token& out) {
         at_line_start_ = false;
         int top = indents_.back();
         if (col == top) {
-            if (alt != alt_indents_.back())
-                error("inconsistent use of tabs and spaces in indentation", line_, col + 1, 0, 0,
-                      CompileError::Kind::Tab);
+            if (alt != alt_indents_.back()) tab_error();
             return false;
         }
         if (col > top) {
-            if (alt <= alt_indents_.back())
-                error("inconsistent use of tabs and spaces in indentation", line_, col + 1, 0, 0,
-                      CompileError::Kind::Tab);
+            if (alt <= alt_indents_.back()) tab_error();
             indents_.push_back(col);
             alt_indents_.push_back(alt);
             out = Token{};
@@ -208,12 +216,11 @@ bool Lexer::handle_indentation(Token& out) {
             alt_indents_.pop_back();
             ++dedents;
         }
+        // CPython reports this one past the end of the line, with no end.
         if (col != indents_.back())
-            error("unindent does not match any outer indentation level", line_, col_of(pos_) + 1, 0, 0,
+            error("unindent does not match any outer indentation level", line_, int(line_text(line_).size()) + 1, -1,
                   CompileError::Kind::Indentation);
-        if (alt != alt_indents_.back())
-            error("inconsistent use of tabs and spaces in indentation", line_, col + 1, 0, 0,
-                  CompileError::Kind::Tab);
+        if (alt != alt_indents_.back()) tab_error();
         pending_dedents_ = dedents - 1;
         out = Token{};
         out.type = Tok::Dedent;
@@ -245,14 +252,14 @@ Token Lexer::next() {
             } else if (c == '#') {
                 while (pos_ < src_.size() && src_[pos_] != '\n') ++pos_;
             } else if (c == '\\') {
-                if (pos_ + 1 >= src_.size()) {
-                    error("unexpected EOF while parsing", line_, col_of(pos_) + 1);
-                }
+                // CPython places both errors just after the backslash.
+                if (pos_ + 1 >= src_.size()) error("unexpected EOF while parsing", line_, col_of(pos_) + 2, -1);
                 if (src_[pos_ + 1] != '\n')
-                    error("unexpected character after line continuation character", line_, col_of(pos_) + 2);
+                    error("unexpected character after line continuation character", line_, col_of(pos_) + 2, 0);
+                if (pos_ + 2 >= src_.size())
+                    error("unexpected EOF while parsing", line_, col_of(pos_) + 2, -1);
                 newline_at(pos_ + 1);
                 pos_ += 2;
-                if (pos_ >= src_.size()) error("unexpected EOF while parsing", line_, 1);
             } else {
                 break;
             }
@@ -260,7 +267,8 @@ Token Lexer::next() {
         if (pos_ >= src_.size()) {
             if (!brackets_.empty()) {
                 const Bracket& b = brackets_.back();
-                error(fmt::format("'{}' was never closed", b.ch), b.line, b.col + 1);
+                error(fmt::format("'{}' was never closed", b.ch), b.line, b.col + 1, 0, CompileError::Kind::Syntax,
+                      CompileError::Cause::UnclosedBracket);
             }
             Token t;
             t.line = t.end_line = line_;
@@ -271,6 +279,7 @@ Token Lexer::next() {
                 t.type = Tok::Newline;
                 return t;
             }
+            t.at_eof = true;
             if (indents_.size() > 1) {
                 indents_.pop_back();
                 alt_indents_.pop_back();
@@ -368,6 +377,10 @@ Token Lexer::lex_name() {
 Token Lexer::lex_number() {
     size_t start = pos_;
     int col = col_of(pos_);
+    auto dec = [](char c) { return c >= '0' && c <= '9'; };
+    // Error columns follow CPython's tokenizer: an error found at a character that
+    // cannot continue the literal points just before it (the offset is the number
+    // of characters consumed so far).
     auto digits = [&](auto is_digit, const char* kind) {
         // digit (["_"] digit)*
         bool any = false;
@@ -379,6 +392,9 @@ Token Lexer::lex_number() {
             } else if (c == '_' && any && is_digit(peek(1))) {
                 pos_ += 1;
             } else if (c == '_') {
+                // CPython names a decimal digit that cannot follow "0o1_" / "0b1_".
+                if (dec(peek(1)) && std::strcmp(kind, "decimal") != 0 && std::strcmp(kind, "hexadecimal") != 0)
+                    error(fmt::format("invalid digit '{}' in {} literal", peek(1), kind), line_, col_of(pos_ + 2));
                 ++pos_;
                 error(fmt::format("invalid {} literal", kind), line_, col_of(pos_));
             } else {
@@ -387,7 +403,6 @@ Token Lexer::lex_number() {
         }
         return any;
     };
-    auto dec = [](char c) { return c >= '0' && c <= '9'; };
     auto finish = [&](const char* kind) {
         // A number directly followed by a name character is an error, as in CPython.
         char c = peek();
@@ -399,7 +414,6 @@ Token Lexer::lex_number() {
                 if (rest.substr(0, n) == kw && (rest.size() == n || !is_ascii_ident_char(rest[n])))
                     return;
             }
-            ++pos_;
             error(fmt::format("invalid {} literal", kind), line_, col_of(pos_));
         }
     };
@@ -418,10 +432,7 @@ Token Lexer::lex_number() {
         if (dec(peek()) && kind != 'x') {
             error(fmt::format("invalid digit '{}' in {} literal", peek(), name), line_, col_of(pos_) + 1);
         }
-        if (!any) {
-            if (is_ascii_ident_char(peek())) ++pos_;
-            error(fmt::format("invalid {} literal", name), line_, col_of(pos_));
-        }
+        if (!any) error(fmt::format("invalid {} literal", name), line_, col_of(pos_));
         finish(name);
         Token t = make(Tok::Number, start);
         t.line = line_;
@@ -434,11 +445,12 @@ Token Lexer::lex_number() {
         digits(dec, "decimal");
         std::string_view intpart = src_.substr(start, pos_ - start);
         if (leading_zero && peek() != '.' && peek() != 'e' && peek() != 'E' && peek() != 'j' && peek() != 'J') {
-            bool all_zero = intpart.find_first_not_of("0_") == std::string_view::npos;
-            if (!all_zero)
+            size_t first_nonzero = intpart.find_first_not_of("0_");
+            // CPython's range ends just past the first digit after the zeros.
+            if (first_nonzero != std::string_view::npos)
                 error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for "
                       "octal integers",
-                      line_, col + 1, line_, col_of(pos_) + 1);
+                      line_, col + 1, col_of(start + first_nonzero + 1));
         }
     }
     if (peek() == '.') {
@@ -449,17 +461,22 @@ Token Lexer::lex_number() {
     if (peek() == 'e' || peek() == 'E') {
         size_t save = pos_;
         ++pos_;
-        if (peek() == '+' || peek() == '-') ++pos_;
+        bool sign = peek() == '+' || peek() == '-';
+        if (sign) ++pos_;
         if (!dec(peek())) {
-            pos_ = save + 1;
-            error("invalid decimal literal", line_, col_of(pos_));
+            // `1else` is the number 1 and the keyword (a deprecated spelling CPython accepts).
+            std::string_view rest = src_.substr(save);
+            bool keyword = !sign && rest.starts_with("else") && (rest.size() == 4 || !is_ascii_ident_char(rest[4]));
+            if (!keyword) error("invalid decimal literal", line_, col_of(sign ? pos_ : save));
+            pos_ = save;
+        } else {
+            digits(dec, "decimal");
+            is_float = true;
         }
-        digits(dec, "decimal");
-        is_float = true;
     }
     if (peek() == 'j' || peek() == 'J') {
         ++pos_;
-        error("complex numbers are not supported", line_, col + 1, line_, col_of(pos_) + 1);
+        error("complex numbers are not supported", line_, col + 1, col_of(pos_) + 1);
     }
     (void)is_float;
     finish("decimal");
@@ -560,7 +577,8 @@ Token Lexer::lex_operator() {
     }
     if (c < 0x20 && c != '\t')
         error(fmt::format("invalid non-printable character U+{:04X}", c), line_, col + 1);
-    error("invalid syntax", line_, col + 1);
+    ++pos_; // past it, so that a scan of the rest goes on after it
+    error("invalid syntax", line_, col + 1, col + 2, CompileError::Kind::Syntax, CompileError::Cause::StrayCharacter);
 }
 
 void Lexer::scan_rest_for_errors() {

@@ -1,6 +1,7 @@
 // The tokenizer: source text to Python tokens (INDENT/DEDENT, strings, numbers, operators).
 #pragma once
 
+#include <climits>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -37,13 +38,21 @@ struct Token {
     Op op = Op::None;
     std::string_view text; // exact source text (for strings: prefix and quotes included)
     int line = 1, col = 0, end_line = 1, end_col = 0;
+    bool at_eof = false; // a DEDENT or the ENDMARKER produced by the end of the source
 };
 
 // A SyntaxError (or IndentationError/TabError) found while compiling, positioned as
 // CPython positions it. `col`/`end_col` are 1-based *byte* offsets in the line
-// (0 = unknown); the caller converts them for display.
+// (0 = unknown); the caller converts them for display. An `end_col` of 0 or -1 is
+// passed on as is: CPython's end_offset for errors whose range has no end.
 struct CompileError {
     enum class Kind { Syntax, Indentation, Tab } kind = Kind::Syntax;
+    // Tokenizer errors that a parser error found earlier in the file may outrank.
+    enum class Cause { Other, UnclosedBracket, StrayCharacter, NullByte } cause = Cause::Other;
+    bool at_eof = false; // positioned at the end of the source (CPython's offset differs by origin)
+    bool from_tokenizer = false; // raised by the Lexer
+    // The line to show, when it is not the source's own (an f-string's expression).
+    std::string text;
     std::string message;
     std::string filename;
     int line = 0, col = 0, end_line = 0, end_col = 0;
@@ -67,9 +76,14 @@ public:
     std::string_view source() const { return src_; }
     // The text of line `n` (1-based) without its newline.
     std::string_view line_text(int n) const;
+    // The number of the source's last line (a final newline ends it, starts no other).
+    int last_line() const;
 
-    [[noreturn]] void error(const std::string& msg, int line, int col, int end_line = 0, int end_col = 0,
-                            CompileError::Kind kind = CompileError::Kind::Syntax) const;
+    // Throws a CompileError on `line` from byte column `col` (1-based) to `end_col`.
+    static constexpr int kEndAtStart = INT_MIN;
+    [[noreturn]] void error(const std::string& msg, int line, int col, int end_col = kEndAtStart,
+                            CompileError::Kind kind = CompileError::Kind::Syntax,
+                            CompileError::Cause cause = CompileError::Cause::Other) const;
 
 private:
     struct Bracket {
@@ -87,6 +101,7 @@ private:
     Token lex_string(size_t prefix_len);
     Token lex_operator();
     Token make(Tok t, size_t start, Op op = Op::None);
+    [[noreturn]] void tab_error() const;
     void check_identifier_char(uint32_t cp, size_t at);
 
     std::string_view src_;

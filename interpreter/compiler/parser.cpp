@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fmt/format.h>
-#include <set>
 
 namespace gilt {
 
@@ -89,7 +88,18 @@ const char* expr_description(const Expr* e) {
 // ------------------------------------------------------------------ tokens
 
 const Token& Parser::peek(size_t n) {
-    while (ahead_.size() <= n) ahead_.push_back(lex_.next());
+    while (ahead_.size() <= n) {
+        try {
+            ahead_.push_back(lex_.next());
+        } catch (const CompileError& e) {
+            // A character no token starts with is CPython's ERRORTOKEN: a parser error,
+            // which a tokenizer error further on may still outrank.
+            if (e.cause != CompileError::Cause::StrayCharacter) throw;
+            CompileError as_parser_error = e;
+            as_parser_error.from_tokenizer = false;
+            fail(as_parser_error);
+        }
+    }
     return ahead_[n];
 }
 
@@ -142,6 +152,31 @@ void Parser::error_at(const std::string& msg, const Pos& p) {
     e.col = p.col + 1;
     e.end_line = p.end_line;
     e.end_col = p.end_col + 1;
+    fail(e);
+}
+
+// As CPython does, the rest of the source is tokenized before a parser error is
+// reported: a tokenizer error further on (an unterminated string, a bad literal)
+// explains the problem better and replaces it. An unclosed bracket replaces it only
+// when the parser had read past the bracket's line; a stray character ends the scan.
+void Parser::fail(const CompileError& e) {
+    int read_up_to = ahead_.empty() ? prev_.line : ahead_.back().line;
+    try {
+        lex_.scan_rest_for_errors();
+    } catch (const CompileError& later) {
+        switch (later.cause) {
+        case CompileError::Cause::UnclosedBracket:
+            // CPython's second pass reads on from the error; it reaches the end of the
+            // file when the bracket opens after the error or on a line before the last
+            // one it read.
+            if (read_up_to > later.line || later.line > e.line || (later.line == e.line && later.col > e.col))
+                throw;
+            break;
+        case CompileError::Cause::StrayCharacter: break;
+        case CompileError::Cause::Other:
+        case CompileError::Cause::NullByte: throw;
+        }
+    }
     throw e;
 }
 
@@ -155,7 +190,7 @@ void Parser::indentation_error(const std::string& msg, const Token& t) {
     e.line = t.line;
     e.col = t.col + 1;
     e.end_line = t.line;
-    e.end_col = 0;
+    e.end_col = -1; // CPython gives these no end
     throw e;
 }
 
@@ -165,16 +200,18 @@ void Parser::invalid_syntax() {
     if (t.type == Tok::Dedent) indentation_error("unexpected unindent", t);
     // A tokenizer error further on (an unclosed bracket, an unterminated string) explains
     // a generic syntax error better than "invalid syntax" does, so CPython reports it.
-    if (t.type != Tok::EndMarker) lex_.scan_rest_for_errors();
     Pos p = pos_of(t);
     if (t.type == Tok::Newline || t.type == Tok::EndMarker) p.end_col = p.col;
     error_at("invalid syntax", p);
 }
 
 void Parser::check_missing_comma(Expr* a) {
-    if (depth_ == 0 || in_fstring_ || !starts_expression(cur())) return;
+    if (depth_ == 0 || !starts_expression(cur())) return;
+    if (is_name(a, "print") || is_name(a, "exec")) {
+        check_legacy_print(a); // `(print x)`: Python 2's statement inside brackets
+        return;
+    }
     if (is_name(a) && cur().type == Tok::String) return;
-    if (is_name(a, "print") || is_name(a, "exec")) return;
     Expr* b = parse_expression();
     error_at("invalid syntax. Perhaps you forgot a comma?", span(a->pos, b->pos));
 }
@@ -183,6 +220,7 @@ void Parser::check_legacy_print(Expr* e) {
     if (!(is_name(e, "print") || is_name(e, "exec")) || e->parenthesized) return;
     if (!starts_expression(cur()) || at(Op::LParen)) return;
     Expr* rest = parse_star_expressions();
+    if (depth_ > 0) check_missing_comma(rest); // `(print a b)` is the missing comma
     const std::string& id = static_cast<NameExpr*>(e)->id;
     error_at(fmt::format("Missing parentheses in call to '{}'. Did you mean {}(...)?", id, id), span(e->pos, rest->pos));
 }
@@ -357,7 +395,6 @@ bool augassign_op(Op op, BinOpKind* out) {
 } // namespace
 
 Stmt* Parser::parse_expression_statement() {
-    Token start = cur();
     Expr* first = at(Op::Yield) ? parse_yield() : parse_star_expressions();
 
     // Annotated assignment: `x: int = 3` (annotations are evaluated, then ignored).
@@ -401,6 +438,8 @@ Stmt* Parser::parse_expression_statement() {
         s->value = chain.back();
         chain.pop_back();
         for (size_t i = 0; i < chain.size(); ++i) {
+            if ((chain[i]->kind == EK::Yield || chain[i]->kind == EK::YieldFrom) && !chain[i]->parenthesized)
+                error_at("assignment to yield expression not possible", chain[i]->pos);
             // CPython words an invalid *first* target as a probable typo for `==`
             // when the statement looks like a comparison (`1 = x`).
             bool typo_form = i == 0 && chain.size() == 1 && is_bitwise_or_level(s->value) &&
@@ -436,11 +475,24 @@ Body Parser::parse_block(const std::string& what, int line) {
         e.kind = CompileError::Kind::Indentation;
         e.message = fmt::format("expected an indented block after {} on line {}", what, line);
         e.filename = lex_.filename();
-        e.line = t.line;
-        e.col = t.col + 1;
-        e.end_line = t.end_line;
-        e.end_col = t.type == Tok::EndMarker ? -1 : t.end_col + 1;
-        throw e;
+        // CPython's positions: the end of the last line when the file ends here, column 0
+        // of a dedented line; neither has an end.
+        if (t.at_eof) {
+            e.line = e.end_line = lex_.last_line();
+            e.col = int(lex_.line_text(e.line).size()) + 1;
+            e.end_col = -1;
+            e.at_eof = true;
+        } else if (t.type == Tok::Dedent) {
+            e.line = e.end_line = t.line;
+            e.col = 0;
+            e.end_col = -1;
+        } else {
+            e.line = t.line;
+            e.col = t.col + 1;
+            e.end_line = t.end_line;
+            e.end_col = t.end_col + 1;
+        }
+        fail(e);
     }
     advance();
     while (!at(Tok::Dedent) && !at(Tok::EndMarker)) {
@@ -505,6 +557,27 @@ Stmt* Parser::parse_for(bool is_async, const Token& start) {
     return s;
 }
 
+// A `try` block followed by neither `except` nor `finally`. CPython points at what
+// follows the block (at the end of the last line when the file ends there).
+void Parser::missing_except() {
+    const Token& t = cur();
+    CompileError e;
+    e.message = "expected 'except' or 'finally' block";
+    e.filename = lex_.filename();
+    if (t.at_eof) {
+        e.line = e.end_line = lex_.last_line();
+        e.col = int(lex_.line_text(e.line).size()) + 1;
+        e.end_col = -1;
+        e.at_eof = true;
+    } else {
+        e.line = t.line;
+        e.col = t.col + 1;
+        e.end_line = t.end_line;
+        e.end_col = t.end_col + 1;
+    }
+    fail(e);
+}
+
 Stmt* Parser::parse_try() {
     Token kw = advance();
     auto* s = node<TryStmt>(pos_of(kw));
@@ -534,7 +607,7 @@ Stmt* Parser::parse_try() {
         s->handlers.push_back(std::move(h));
     }
     if (at(Op::Else)) {
-        if (s->handlers.empty()) invalid_syntax();
+        if (s->handlers.empty()) missing_except();
         Token e = advance();
         expect_colon();
         s->orelse = parse_block("'else' statement", e.line);
@@ -544,10 +617,7 @@ Stmt* Parser::parse_try() {
         expect_colon();
         s->finalbody = parse_block("'finally' statement", f.line);
     }
-    if (s->handlers.empty() && s->finalbody.empty()) {
-        Pos p = pos_of(cur());
-        error_at("expected 'except' or 'finally' block", p);
-    }
+    if (s->handlers.empty() && s->finalbody.empty()) missing_except();
     s->pos = from(pos_of(kw));
     return s;
 }
@@ -629,7 +699,7 @@ Stmt* Parser::parse_funcdef(std::vector<Expr*> decorators, bool is_async, const 
     s->name = expect_name();
     if (!at(Op::LParen)) {
         Pos p = pos_of(cur());
-        p.end_col = p.col;
+        if (cur().type == Tok::Newline) p.end_col = p.col;
         error_at("expected '('", p);
     }
     advance();
@@ -651,7 +721,7 @@ Stmt* Parser::parse_classdef(std::vector<Expr*> decorators, const Token& start) 
     s->name = expect_name();
     if (at(Op::LParen)) {
         Pos p = pos_of(cur());
-        auto* call = static_cast<CallExpr*>(parse_call(node<NameExpr>(p)));
+        auto* call = static_cast<CallExpr*>(parse_call(node<NameExpr>(p), /*in_class_bases=*/true));
         s->bases = std::move(call->args);
         s->keywords = std::move(call->keywords);
     }
@@ -736,7 +806,10 @@ Stmt* Parser::parse_import() {
         Alias al;
         Token first = cur();
         al.name = expect_name();
-        while (accept(Op::Dot)) al.name += "." + expect_name();
+        while (accept(Op::Dot)) {
+            al.name += '.';
+            al.name += expect_name();
+        }
         if (accept(Op::As)) al.asname = expect_name();
         al.pos = from(pos_of(first));
         s->names.push_back(std::move(al));
@@ -1069,7 +1142,10 @@ Expr* Parser::parse_comparison() {
         case Op::Less: k = CmpKind::Lt; break;
         case Op::LessEqual: k = CmpKind::Le; break;
         case Op::EqEqual: k = CmpKind::Eq; break;
-        case Op::NotEqual: k = CmpKind::Ne; break;
+        case Op::NotEqual:
+            if (cur().text == "<>") invalid_syntax(); // Python 2's spelling, one token as in CPython
+            k = CmpKind::Ne;
+            break;
         case Op::Greater: k = CmpKind::Gt; break;
         case Op::GreaterEqual: k = CmpKind::Ge; break;
         case Op::In: k = CmpKind::In; break;
@@ -1198,20 +1274,24 @@ Expr* Parser::parse_primary() {
     }
 }
 
-Expr* Parser::parse_call(Expr* func) {
+// The arguments of a call (or of a class statement: `in_class_bases`). CPython reports a
+// positional argument after keywords only once the list is read, at the token where
+// it stopped, so that error waits; a repeated keyword is the compiler's to report.
+Expr* Parser::parse_call(Expr* func, bool in_class_bases) {
     Token lp = advance(); // (
     auto* c = node<CallExpr>(func->pos);
     c->func = func;
     bool seen_keyword = false, seen_double_star = false;
-    std::set<std::string> keyword_names;
+    const char* misplaced = nullptr; // "positional argument follows ..."
     while (!at(Op::RParen)) {
         if (at(Op::Star)) {
             Token st = advance();
             auto* s = node<StarredExpr>(pos_of(st));
             s->value = parse_expression();
             s->pos = from(pos_of(st));
-            if (seen_double_star)
-                error_at("iterable argument unpacking follows keyword argument unpacking", s->pos);
+            if (at(Op::For)) no_unpacking_in_comprehension(s);
+            if (seen_double_star && !misplaced)
+                error_at("iterable argument unpacking follows keyword argument unpacking", pos_of(st));
             c->args.push_back(s);
         } else if (at(Op::DoubleStar)) {
             Token st = advance();
@@ -1220,6 +1300,11 @@ Expr* Parser::parse_call(Expr* func) {
             k.pos = from(pos_of(st));
             c->keywords.push_back(k);
             seen_double_star = true;
+        } else if ((at(Op::True) || at(Op::False) || at(Op::None_)) && peek(1).type == Tok::Op &&
+                   peek(1).op == Op::Equal) {
+            Token name = advance();
+            Token equal = advance();
+            error_at(fmt::format("cannot assign to {}", name.text), span(pos_of(name), pos_of(equal)));
         } else if (at_name() && peek(1).type == Tok::Op && peek(1).op == Op::Equal) {
             Token name = advance();
             advance();
@@ -1232,36 +1317,40 @@ Expr* Parser::parse_call(Expr* func) {
                 p.end_col = p.col + int(name.text.size()) + 1;
                 error_at("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", p);
             }
-            if (!keyword_names.insert(k.arg).second)
-                error_at(fmt::format("keyword argument repeated: {}", k.arg), k.pos);
             c->keywords.push_back(k);
             seen_keyword = true;
         } else {
-            Expr* arg = parse_named_expression();
+            // Not parse_named_expression(): a stray `=` here gets the call's own message.
+            Expr* arg;
+            if (at_name() && peek(1).type == Tok::Op && peek(1).op == Op::ColonEqual) {
+                arg = parse_named_expression();
+            } else {
+                arg = parse_expression();
+                if (at(Op::ColonEqual))
+                    error_at(fmt::format("cannot use assignment expressions with {}", expr_description(arg)), arg->pos);
+            }
             if (at(Op::For)) {
                 // A generator expression as an argument: f(x for x in y).
+                if (misplaced) error_at(misplaced, pos_of(cur()));
+                bool alone = c->args.empty() && c->keywords.empty();
+                Token for_token = cur();
                 auto* g = node<CompExpr>(arg->pos, EK::GeneratorExp);
                 g->elt = arg;
                 parse_comprehension_clauses(g->generators);
                 g->pos = from(arg->pos);
-                bool alone = c->args.empty() && c->keywords.empty() && at(Op::RParen);
+                if (in_class_bases && alone && at(Op::RParen)) error_at("invalid syntax", pos_of(for_token));
+                bool trailing_comma = at(Op::Comma) && peek(1).type == Tok::Op && peek(1).op == Op::RParen;
+                if (!alone || in_class_bases || !(at(Op::RParen) || trailing_comma))
+                    error_at("Generator expression must be parenthesized", g->pos);
                 // The call's parentheses are the generator expression's own (CPython's
                 // position for it, shown in tracebacks of its frame).
-                if (alone) g->pos = span(pos_of(lp), pos_of(cur()));
-                if (!alone) {
-                    if (at(Op::Comma) && peek(1).type == Tok::Op && peek(1).op == Op::RParen && c->args.empty() &&
-                        c->keywords.empty()) {
-                        // f(x for x in y,) is allowed
-                    } else {
-                        error_at("Generator expression must be parenthesized", g->pos);
-                    }
-                }
+                if (at(Op::RParen)) g->pos = span(pos_of(lp), pos_of(cur()));
                 arg = g;
             } else if (at(Op::Equal)) {
-                error_at("expression cannot contain assignment, perhaps you meant \"==\"?", arg->pos);
+                error_at("expression cannot contain assignment, perhaps you meant \"==\"?", span(arg->pos, pos_of(cur())));
             }
-            if (seen_double_star) error_at("positional argument follows keyword argument unpacking", arg->pos);
-            if (seen_keyword) error_at("positional argument follows keyword argument", arg->pos);
+            if (!misplaced && seen_double_star) misplaced = "positional argument follows keyword argument unpacking";
+            if (!misplaced && seen_keyword) misplaced = "positional argument follows keyword argument";
             c->args.push_back(arg);
         }
         if (!accept(Op::Comma)) {
@@ -1275,6 +1364,7 @@ Expr* Parser::parse_call(Expr* func) {
             break;
         }
     }
+    if (misplaced) error_at(misplaced, pos_of(cur()));
     expect(Op::RParen);
     c->pos = from(func->pos);
     return c;
@@ -1303,7 +1393,8 @@ Expr* Parser::parse_subscript(Expr* value) {
     auto* s = node<SubscriptExpr>(value->pos);
     s->value = value;
     Expr* first = parse_slice_item();
-    if (at(Op::Comma)) {
+    // `x[*a]` subscripts with a tuple (PEP 646), as `x[*a,]` does.
+    if (at(Op::Comma) || first->kind == EK::Starred) {
         auto* t = node<SeqExpr>(first->pos, EK::Tuple);
         t->elts.push_back(first);
         while (accept(Op::Comma)) {
@@ -1394,7 +1485,12 @@ Expr* Parser::parse_atom() {
 Expr* Parser::parse_strings() {
     std::vector<Token> toks;
     while (at(Tok::String)) toks.push_back(advance());
-    Expr* e = parse_string_tokens(*this, lex_, arena_, toks);
+    Expr* e = nullptr;
+    try {
+        e = parse_string_tokens(lex_, arena_, toks, cur());
+    } catch (const CompileError& error) {
+        fail(error);
+    }
     e->pos = span(pos_of(toks.front()), pos_of(toks.back()));
     return e;
 }
@@ -1425,12 +1521,12 @@ Expr* Parser::parse_paren() {
     if (at(Op::Yield)) {
         Expr* y = parse_yield();
         expect(Op::RParen);
-        y->parenthesized = true;
-        y->pos = from(pos_of(lp));
+        y->parenthesized = true; // its position stays its own, as any parenthesized expression's
         return y;
     }
     Expr* first = parse_star_named_expression();
     if (at(Op::For)) {
+        no_unpacking_in_comprehension(first);
         auto* g = node<CompExpr>(pos_of(lp), EK::GeneratorExp);
         g->elt = first;
         parse_comprehension_clauses(g->generators);
@@ -1461,9 +1557,20 @@ Expr* Parser::parse_paren() {
         invalid_syntax();
     }
     advance();
-    if (first->kind == EK::Starred) error_at("can't use starred expression here", first->pos);
+    if (first->kind == EK::Starred) error_at("cannot use starred expression here", first->pos);
     first->parenthesized = true;
     return first;
+}
+
+// `[a, b for ...]`: the target list needs parentheses. The range ends at the last
+// element, or at the comma when one ends the list.
+void Parser::unparenthesized_comprehension_target(const std::vector<Expr*>& elements, const Token* comma) {
+    Pos end = comma ? pos_of(*comma) : elements.back()->pos;
+    error_at("did you forget parentheses around the comprehension target?", span(elements.front()->pos, end));
+}
+
+void Parser::no_unpacking_in_comprehension(const Expr* element) {
+    if (element->kind == EK::Starred) error_at("iterable unpacking cannot be used in comprehension", element->pos);
 }
 
 Expr* Parser::parse_list_display() {
@@ -1476,6 +1583,7 @@ Expr* Parser::parse_list_display() {
     }
     Expr* first = parse_star_named_expression();
     if (at(Op::For)) {
+        no_unpacking_in_comprehension(first);
         auto* c = node<CompExpr>(pos_of(lb), EK::ListComp);
         c->elt = first;
         parse_comprehension_clauses(c->generators);
@@ -1487,8 +1595,10 @@ Expr* Parser::parse_list_display() {
     l->elts.push_back(first);
     while (accept(Op::Comma)) {
         if (at(Op::RBracket)) break;
+        if (at(Op::For)) unparenthesized_comprehension_target(l->elts, &prev_);
         l->elts.push_back(parse_star_named_expression());
     }
+    if (at(Op::For)) unparenthesized_comprehension_target(l->elts, nullptr);
     if (!at(Op::RBracket)) {
         check_missing_comma(l->elts.back());
         invalid_syntax();
@@ -1501,6 +1611,16 @@ Expr* Parser::parse_list_display() {
 Expr* Parser::parse_brace_display() {
     Token lb = advance();
     auto* d = node<DictExpr>(pos_of(lb));
+    // The value after `key:`, with CPython's words for the two usual slips.
+    auto dict_value = [&]() -> Expr* {
+        if (at(Op::RBrace) || at(Op::Comma)) error_at("expression expected after dictionary key and ':'", pos_of(prev_));
+        if (at(Op::Star)) {
+            Token star = advance();
+            Expr* starred = parse_bitwise_or();
+            error_at("cannot use a starred expression in a dictionary value", span(pos_of(star), starred->pos));
+        }
+        return parse_expression();
+    };
     // The remaining `key: value` / `**mapping` items of a dict display.
     auto dict_rest = [&]() -> Expr* {
         while (accept(Op::Comma)) {
@@ -1513,8 +1633,9 @@ Expr* Parser::parse_brace_display() {
             Expr* k = parse_expression();
             if (!at(Op::Colon)) {
                 if (at(Op::Comma) || at(Op::RBrace)) {
-                    Pos p = k->pos;
-                    p.col = k->pos.end_col;
+                    Pos p = k->pos; // CPython: the key's last character, no end
+                    p.line = p.end_line;
+                    p.col = k->pos.end_col - 1;
                     p.end_col = -1;
                     error_at("':' expected after dictionary key", p);
                 }
@@ -1523,7 +1644,7 @@ Expr* Parser::parse_brace_display() {
             }
             advance();
             d->keys.push_back(k);
-            d->values.push_back(parse_expression());
+            d->values.push_back(dict_value());
         }
         if (!at(Op::RBrace)) {
             if (!d->values.empty()) check_missing_comma(d->values.back());
@@ -1538,15 +1659,17 @@ Expr* Parser::parse_brace_display() {
         d->pos = from(pos_of(lb));
         return d;
     }
-    if (accept(Op::DoubleStar)) {
+    if (at(Op::DoubleStar)) {
+        Token stars = advance();
         d->keys.push_back(nullptr);
         d->values.push_back(parse_bitwise_or());
+        if (at(Op::For)) error_at("dict unpacking cannot be used in dict comprehension", pos_of(stars));
         return dict_rest();
     }
     Expr* first = parse_star_named_expression();
     if (at(Op::Colon) && first->kind != EK::Starred) {
         advance();
-        Expr* value = parse_expression();
+        Expr* value = dict_value();
         if (at(Op::For)) {
             auto* c = node<CompExpr>(pos_of(lb), EK::DictComp);
             c->elt = first;
@@ -1562,6 +1685,7 @@ Expr* Parser::parse_brace_display() {
         return dict_rest();
     }
     if (at(Op::For)) {
+        no_unpacking_in_comprehension(first);
         auto* c = node<CompExpr>(pos_of(lb), EK::SetComp);
         c->elt = first;
         parse_comprehension_clauses(c->generators);
@@ -1574,8 +1698,10 @@ Expr* Parser::parse_brace_display() {
     s->elts.push_back(first);
     while (accept(Op::Comma)) {
         if (at(Op::RBrace)) break;
+        if (at(Op::For)) unparenthesized_comprehension_target(s->elts, &prev_);
         s->elts.push_back(parse_star_named_expression());
     }
+    if (at(Op::For)) unparenthesized_comprehension_target(s->elts, nullptr);
     if (!at(Op::RBrace)) {
         check_missing_comma(s->elts.back());
         invalid_syntax();

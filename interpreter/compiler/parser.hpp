@@ -42,8 +42,12 @@ private:
     [[noreturn]] void error_at_token(const std::string& msg, const Token& t);
     [[noreturn]] void invalid_syntax(); // at the current token, after checking the tokenizer
     [[noreturn]] void indentation_error(const std::string& msg, const Token& t);
+    [[noreturn]] void fail(const CompileError& e); // reports a parser error (see parser.cpp)
+    [[noreturn]] void missing_except();
     void check_missing_comma(Expr* a);
     void check_legacy_print(Expr* e);
+    void no_unpacking_in_comprehension(const Expr* element); // `[*a for a in b]`
+    [[noreturn]] void unparenthesized_comprehension_target(const std::vector<Expr*>& elements, const Token* comma);
 
     // ---- statements
     void parse_statement(Body& out);
@@ -90,7 +94,7 @@ private:
     Expr* parse_paren();
     Expr* parse_list_display();
     Expr* parse_brace_display();
-    Expr* parse_call(Expr* func);
+    Expr* parse_call(Expr* func, bool in_class_bases = false);
     Expr* parse_subscript(Expr* value);
     Expr* parse_slice_item();
     Expr* parse_strings();
@@ -125,7 +129,8 @@ private:
 };
 
 // Decodes a sequence of adjacent string literal tokens (plain, raw, bytes, f-strings)
-// into a Constant or a JoinedStr. Lives in strings.cpp.
-Expr* parse_string_tokens(Parser& parser, Lexer& lexer, AstArena& arena, const std::vector<Token>& toks);
+// into a Constant or a JoinedStr; `next` is the token after them, where CPython
+// reports most errors in literals. Lives in strings.cpp.
+Expr* parse_string_tokens(Lexer& lexer, AstArena& arena, const std::vector<Token>& toks, const Token& next);
 
 } // namespace gilt

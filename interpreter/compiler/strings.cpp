@@ -56,10 +56,32 @@ Literal split_literal(const Token& t) {
     return lit;
 }
 
-// Thrown to the caller who knows the token position.
+// Thrown to the caller who knows the token position. CPython places most literal
+// errors at the token after the literal (where its parser stood when it decoded the
+// string); `at_literal` ones cover the literal itself.
 struct LiteralError {
     std::string message;
+    bool at_literal = false;
 };
+
+// The position CPython's escape errors name for body offset `at`: it decodes a str
+// literal after spelling each non-ASCII character as a 10-byte \UXXXXXXXX escape (and a
+// backslash right before one as \u005c), so positions count those spellings.
+size_t escape_position(std::string_view s, size_t at) {
+    size_t pos = 0;
+    for (size_t k = 0; k < at && k < s.size();) {
+        auto c = (unsigned char)s[k];
+        if (c < 0x80) {
+            pos += (c == '\\' && k + 1 < s.size() && (unsigned char)s[k + 1] >= 0x80) ? 6 : 1;
+            ++k;
+            continue;
+        }
+        pos += 10;
+        ++k;
+        while (k < s.size() && ((unsigned char)s[k] & 0xC0) == 0x80) ++k;
+    }
+    return pos;
+}
 
 // Decodes backslash escapes of a (non-raw) str or bytes literal body.
 std::string decode_escapes(std::string_view s, bool bytes) {
@@ -69,7 +91,7 @@ std::string decode_escapes(std::string_view s, bool bytes) {
         char c = s[i];
         if (c != '\\') {
             if (bytes && (unsigned char)c >= 0x80)
-                throw LiteralError{"bytes can only contain ASCII literal characters"};
+                throw LiteralError{"bytes can only contain ASCII literal characters", true};
             out += c;
             continue;
         }
@@ -77,6 +99,8 @@ std::string decode_escapes(std::string_view s, bool bytes) {
             out += '\\';
             break;
         }
+        size_t backslash = i;
+        auto at = [&] { return escape_position(s, backslash); }; // only for errors: it is O(n)
         char e = s[++i];
         switch (e) {
         case '\n': break;
@@ -102,10 +126,10 @@ std::string decode_escapes(std::string_view s, bool bytes) {
             int h1 = i + 1 < s.size() ? hex_value(s[i + 1]) : -1;
             int h2 = i + 2 < s.size() ? hex_value(s[i + 2]) : -1;
             if (h1 < 0 || h2 < 0) {
-                if (bytes) throw LiteralError{fmt::format("(value error) invalid \\x escape at position {}", out.size())};
+                if (bytes) throw LiteralError{fmt::format("(value error) invalid \\x escape at position {}", at())};
                 throw LiteralError{fmt::format("(unicode error) 'unicodeescape' codec can't decode bytes in position "
                                                "{}-{}: truncated \\xXX escape",
-                                               out.size(), out.size() + 1 + (h1 >= 0 ? 1 : 0))};
+                                               at(), at() + 1 + (h1 >= 0 ? 1 : 0))};
             }
             uint32_t v = uint32_t(h1 * 16 + h2);
             i += 2;
@@ -122,11 +146,11 @@ std::string decode_escapes(std::string_view s, bool bytes) {
                 if (k < n)
                     throw LiteralError{fmt::format("(unicode error) 'unicodeescape' codec can't decode bytes in "
                                                    "position {}-{}: truncated \\{}{} escape",
-                                                   out.size(), out.size() + 1 + k, e, e == 'u' ? "XXXX" : "XXXXXXXX")};
+                                                   at(), at() + 1 + k, e, e == 'u' ? "XXXX" : "XXXXXXXX")};
                 if (v > 0x10FFFF)
                     throw LiteralError{fmt::format("(unicode error) 'unicodeescape' codec can't decode bytes in "
                                                    "position {}-{}: illegal Unicode character",
-                                                   out.size(), out.size() + 9)};
+                                                   at(), at() + 9)};
                 append_utf8(out, v);
                 break;
             }
@@ -134,7 +158,7 @@ std::string decode_escapes(std::string_view s, bool bytes) {
             out += e;
             break;
         case 'N':
-            if (!bytes) throw LiteralError{"\\N{...} escapes are not supported"};
+            if (!bytes) throw LiteralError{"\\N{...} escapes are not supported", true};
             [[fallthrough]];
         default:
             // Unknown escapes keep their backslash (CPython only warns).
@@ -148,11 +172,23 @@ std::string decode_escapes(std::string_view s, bool bytes) {
 
 } // namespace
 
+// CPython reports most errors inside string literals at the token that follows them.
+[[noreturn]] void fail_after_literal(const Lexer& lexer, const Token& next, const std::string& msg) {
+    CompileError e;
+    e.message = msg;
+    e.filename = lexer.filename();
+    e.line = next.line;
+    e.end_line = next.end_line;
+    e.col = next.col + 1;
+    e.end_col = next.end_col + 1;
+    throw e;
+}
+
 // Parses f-string bodies into JoinedStr parts.
 class StringParser {
 public:
-    StringParser(Parser& parser, Lexer& lexer, AstArena& arena, const Token& tok)
-        : parser_(parser), lexer_(lexer), arena_(arena), tok_(tok) {}
+    StringParser(Lexer& lexer, AstArena& arena, const Token& tok, const Token& next)
+        : lexer_(lexer), arena_(arena), tok_(tok), next_(next) {}
 
     void parse(const Literal& lit, std::vector<Expr*>& parts, std::string& pending) {
         lit_ = &lit;
@@ -161,13 +197,41 @@ public:
     }
 
 private:
-    [[noreturn]] void fail(const std::string& msg) {
+    [[noreturn]] void fail(const std::string& msg) { fail_after_literal(lexer_, next_, msg); }
+    [[noreturn]] void fail_at_literal(const std::string& msg) {
         CompileError e;
         e.message = msg;
         e.filename = lexer_.filename();
-        e.line = e.end_line = tok_.end_line;
-        e.col = e.end_col = tok_.end_col + 1;
+        e.line = tok_.line;
+        e.col = tok_.col + 1;
+        e.end_line = tok_.end_line;
+        e.end_col = tok_.end_col + 1;
         throw e;
+    }
+
+    // CPython 3.11 reports an error in a replacement field's expression against the
+    // expression alone, as it compiled it: wrapped in parentheses, columns counted in
+    // bytes from the '(', and, unless the tokenizer found it, "f-string: " before the
+    // message. The line stays the file's.
+    static CompileError in_expression(CompileError e, const std::string& wrapped, int origin_line, int origin_col) {
+        if (!e.text.empty()) return e; // already reported against a nested field's expression
+        auto relative = [&](int line, int col) { return line == origin_line && col > 0 ? col - origin_col : col; };
+        e.col = relative(e.line, e.col);
+        e.end_col = relative(e.end_line, e.end_col);
+        int nth = e.line - origin_line; // which line of the expression
+        size_t from = 0;
+        for (int k = 0; k < nth && from != std::string::npos; ++k) {
+            from = wrapped.find('\n', from);
+            if (from != std::string::npos) ++from;
+        }
+        if (from == std::string::npos) from = wrapped.size();
+        size_t to = wrapped.find('\n', from);
+        e.text = wrapped.substr(from, to == std::string::npos ? std::string::npos : to - from);
+        if (!e.from_tokenizer) {
+            e.message = "f-string: " + e.message;
+            if (to == std::string::npos && from == 0) e.text += '\n';
+        }
+        return e;
     }
 
     // Where body offset `off` lies in the file (line, byte column).
@@ -191,6 +255,7 @@ private:
         try {
             pending += lit_->raw ? raw_literal : decode_escapes(raw_literal, false);
         } catch (const LiteralError& e) {
+            if (e.at_literal) fail_at_literal(e.message);
             fail(e.message);
         }
         raw_literal.clear();
@@ -215,7 +280,10 @@ private:
             char c = b[i];
             if (c == '{') {
                 if (depth == 0 && i + 1 < b.size() && b[i + 1] == '{') {
+                    // CPython decodes the text up to a doubled brace as one piece (error
+                    // positions count from the piece's start).
                     raw_literal += '{';
+                    flush(raw_literal, pending);
                     i += 2;
                     continue;
                 }
@@ -228,13 +296,14 @@ private:
                 if (depth > 0) break;
                 if (i + 1 < b.size() && b[i + 1] == '}') {
                     raw_literal += '}';
+                    flush(raw_literal, pending);
                     i += 2;
                     continue;
                 }
                 fail("f-string: single '}' is not allowed");
             }
             if (c == '\\' && !lit_->raw && i + 1 < b.size()) {
-                if (b[i + 1] == 'N' && i + 2 < b.size() && b[i + 2] == '{') fail("\\N{...} escapes are not supported");
+                if (b[i + 1] == 'N' && i + 2 < b.size() && b[i + 2] == '{') fail_at_literal("\\N{...} escapes are not supported");
                 raw_literal += c;
                 raw_literal += b[i + 1];
                 i += 2;
@@ -250,13 +319,15 @@ private:
     void parse_field(std::string_view b, size_t& i, int depth, std::vector<Expr*>& parts, std::string& pending) {
         if (depth >= 2) fail("f-string: expressions nested too deeply");
         size_t start = ++i; // after '{'
-        int nesting = 0;
+        // Find where the expression ends, as CPython's fstring_find_expr does: brackets
+        // must match, and quotes, backslashes and comments are checked on the way.
+        std::string brackets;
         char quote = 0;
         bool triple = false;
         size_t end = std::string_view::npos;
-        bool self_doc = false;
         for (; i < b.size(); ++i) {
             char c = b[i];
+            if (c == '\\') fail("f-string expression part cannot include a backslash");
             if (quote) {
                 if (c == quote && (!triple || (i + 2 < b.size() && b[i + 1] == quote && b[i + 2] == quote))) {
                     if (triple) i += 2;
@@ -270,61 +341,55 @@ private:
                 if (triple) i += 2;
                 continue;
             }
-            if (c == '\\') fail("f-string expression part cannot include a backslash");
-            if (c == '#') fail("f-string expression part cannot include '#'");
             if (c == '(' || c == '[' || c == '{') {
-                ++nesting;
+                brackets += c;
                 continue;
             }
-            if (c == ')' || c == ']') {
-                if (nesting == 0) fail(fmt::format("f-string: unmatched '{}'", c));
-                --nesting;
-                continue;
-            }
-            if (c == '}') {
-                if (nesting == 0) {
-                    end = i;
-                    break;
+            if (c == '#') fail("f-string expression part cannot include '#'");
+            if (brackets.empty() && (c == '!' || c == ':' || c == '}' || c == '=' || c == '<' || c == '>')) {
+                char next = i + 1 < b.size() ? b[i + 1] : '\0';
+                if (next == '=' && c != ':' && c != '}') { // != == <= >=
+                    ++i;
+                    continue;
                 }
-                --nesting;
-                continue;
-            }
-            if (nesting > 0) continue;
-            if (c == '!' && i + 1 < b.size() && b[i + 1] != '=') {
+                if (c == '<' || c == '>') continue;
                 end = i;
                 break;
             }
-            if (c == ':') {
-                end = i;
-                break;
-            }
-            if (c == '=' && i + 1 < b.size() && b[i + 1] != '=' && i > start && b[i - 1] != '=' &&
-                b[i - 1] != '!' && b[i - 1] != '<' && b[i - 1] != '>') {
-                // `{expr=}`: self-documenting expression.
-                self_doc = true;
-                end = i;
-                break;
-            }
-            if (c == '=' && i + 1 < b.size() && b[i + 1] == '=') {
-                ++i;
-                continue;
+            if (c == ')' || c == ']' || c == '}') {
+                if (brackets.empty()) fail(fmt::format("f-string: unmatched '{}'", c));
+                char open = brackets.back();
+                brackets.pop_back();
+                if ((open == '(') != (c == ')') || (open == '[') != (c == ']'))
+                    fail(fmt::format("f-string: closing parenthesis '{}' does not match opening parenthesis '{}'", c,
+                                     open));
             }
         }
         if (quote) fail("f-string: unterminated string");
+        if (!brackets.empty()) fail(fmt::format("f-string: unmatched '{}'", brackets.back()));
         if (end == std::string_view::npos) fail("f-string: expecting '}'");
+        bool self_doc = b[end] == '=';
         std::string_view expr_text = b.substr(start, end - start);
-        if (expr_text.find_first_not_of(" \t\n\r\f") == std::string_view::npos)
+        if (expr_text.find_first_not_of(" \t\n\f") == std::string_view::npos) {
+            if (b[end] != '}') fail(fmt::format("f-string: expression required before '{}'", b[end]));
             fail("f-string: empty expression not allowed");
+        }
 
         // Parse the expression in place: wrapped in parentheses (so it may span lines),
         // positioned where it stands in the file.
         int line, col;
         locate(start, &line, &col);
-        std::string wrapped = "(" + std::string(expr_text) + ")";
+        std::string wrapped = fmt::format("({})", expr_text);
         Lexer sub(wrapped, lexer_.filename(), line, col - 1);
         Parser p(sub, arena_);
-        Expr* value = p.parse_fstring_expression();
-        if (!p.at(Tok::EndMarker) && !(p.at(Tok::Newline) && p.peek(1).type == Tok::EndMarker)) fail("f-string: expecting '}'");
+        Expr* value = nullptr;
+        try {
+            value = p.parse_fstring_expression();
+            if (!p.at(Tok::EndMarker) && !(p.at(Tok::Newline) && p.peek(1).type == Tok::EndMarker))
+                fail("f-string: expecting '}'");
+        } catch (const CompileError& e) {
+            throw in_expression(e, wrapped, line, col - 1);
+        }
 
         i = end;
         if (self_doc) {
@@ -361,31 +426,25 @@ private:
         parts.push_back(fv);
     }
 
-    Parser& parser_;
     Lexer& lexer_;
     AstArena& arena_;
     const Token& tok_;
+    const Token& next_; // the token after the literals: errors point at it
     const Literal* lit_ = nullptr;
 };
 
-Expr* parse_string_tokens(Parser& parser, Lexer& lexer, AstArena& arena, const std::vector<Token>& toks) {
+Expr* parse_string_tokens(Lexer& lexer, AstArena& arena, const std::vector<Token>& toks, const Token& next) {
     bool any_bytes = false, any_str = false, any_f = false;
     for (const Token& t : toks) {
         Literal lit = split_literal(t);
         (lit.bytes ? any_bytes : any_str) = true;
         any_f |= lit.fstring;
     }
-    if (any_bytes && any_str) {
+    if (any_bytes && any_str) fail_after_literal(lexer, next, "cannot mix bytes and nonbytes literals");
+    auto fail_at = [&](const Token& t, const LiteralError& error) {
+        if (!error.at_literal) fail_after_literal(lexer, next, error.message);
         CompileError e;
-        e.message = "cannot mix bytes and nonbytes literals";
-        e.filename = lexer.filename();
-        e.line = e.end_line = toks.back().end_line;
-        e.col = e.end_col = toks.back().end_col + 1;
-        throw e;
-    }
-    auto fail_at = [&](const Token& t, const std::string& msg) {
-        CompileError e;
-        e.message = msg;
+        e.message = error.message;
         e.filename = lexer.filename();
         e.line = t.line;
         e.col = t.col + 1;
@@ -402,13 +461,14 @@ Expr* parse_string_tokens(Parser& parser, Lexer& lexer, AstArena& arena, const s
                 if (lit.raw) {
                     if (lit.bytes)
                         for (char ch : lit.body)
-                            if ((unsigned char)ch >= 0x80) throw LiteralError{"bytes can only contain ASCII literal characters"};
+                            if ((unsigned char)ch >= 0x80)
+                                throw LiteralError{"bytes can only contain ASCII literal characters", true};
                     c->text += lit.body;
                 } else {
                     c->text += decode_escapes(lit.body, lit.bytes);
                 }
             } catch (const LiteralError& e) {
-                fail_at(t, e.message);
+                fail_at(t, e);
             }
         }
         return c;
@@ -418,13 +478,13 @@ Expr* parse_string_tokens(Parser& parser, Lexer& lexer, AstArena& arena, const s
     for (const Token& t : toks) {
         Literal lit = split_literal(t);
         if (lit.fstring) {
-            StringParser sp(parser, lexer, arena, t);
+            StringParser sp(lexer, arena, t, next);
             sp.parse(lit, j->values, pending);
         } else {
             try {
                 pending += lit.raw ? std::string(lit.body) : decode_escapes(lit.body, false);
             } catch (const LiteralError& e) {
-                fail_at(t, e.message);
+                fail_at(t, e);
             }
         }
     }

@@ -364,8 +364,8 @@ void Heap::collect() {
     // Grow the threshold with the live heap so collection work stays proportional to
     // allocation (each collection frees at least as much as survived the last one).
     threshold_ = std::max<size_t>(8u << 20, live_bytes_ * 2);
-    stress_allocations_ = 0;
-    stress_interval_ = std::max<size_t>(1, live_bytes_ / kStressBytes);
+    if (stress_interval_ != 0)
+        stress_countdown_ = uint32_t(std::max<size_t>(stress_interval_, std::min<size_t>(live_bytes_ / kStressBytes, UINT32_MAX)));
     gc_ns_ += clock::monotonic_ns() - start;
 }
 

@@ -28,10 +28,13 @@ namespace gilt {
 //
 // GC-stress mode (GILT_GC_STRESS=1) requests a collection after every allocation, i.e.
 // collects at every safe point that follows one: a missing root shows up at once.
-// Once the live heap outgrows kStressBytes, it collects after every Nth allocation
-// instead, N = live bytes / kStressBytes, so that a script holding 100,000 objects is
-// not quadratic (every allocation would trace all of them); small heaps, where
-// missing roots are looked for, are still collected at every allocation.
+// GILT_GC_STRESS=N requests one after every N-th allocation instead: each collection
+// costs time proportional to the live heap, so a long program with a big heap is
+// stressed at an interval (a prime, so collections drift through loop bodies rather
+// than always landing on the same instruction) to stay affordable. Likewise, once the
+// live heap outgrows kStressBytes the interval stretches to at least live bytes /
+// kStressBytes, so a script holding 100,000 objects is not quadratic; small heaps,
+// where missing roots are looked for, keep the requested interval.
 //
 // Roots are supplied by the owner (the interpreter): each thread's frames and stacks,
 // the module table, builtins, interned strings, rooted handles held by the host.
@@ -113,8 +116,15 @@ public:
     // Runs a full collection now. Only at a safe point, with the GIL held.
     void collect();
 
-    void set_stress(bool on) { stress_ = on; }
-    bool stress() const { return stress_; }
+    // Stress mode: a collection request after every `interval`-th allocation (1: after
+    // each one; 0: off, collections follow the threshold only).
+    void set_stress_interval(uint32_t interval) {
+        stress_interval_ = interval;
+        stress_countdown_ = interval;
+    }
+    void set_stress(bool on) { set_stress_interval(on ? 1 : 0); }
+    bool stress() const { return stress_interval_ != 0; }
+    uint32_t stress_interval() const { return stress_interval_; }
     size_t live_bytes() const { return live_bytes_; }
     size_t object_count() const { return object_count_; }
     uint64_t collections() const { return collections_; }
@@ -198,8 +208,11 @@ private:
         maybe_request();
     }
     void maybe_request() {
-        if (live_bytes_ > threshold_ || (stress_ && ++stress_allocations_ >= stress_interval_))
+        if (live_bytes_ > threshold_) breaker_.set(EvalBreaker::GcRequest);
+        if (stress_interval_ != 0 && --stress_countdown_ == 0) {
+            stress_countdown_ = stress_interval_;
             breaker_.set(EvalBreaker::GcRequest);
+        }
     }
     void trace(GcVisitor& v, Obj* o);
     void sweep();
@@ -212,10 +225,9 @@ private:
     size_t live_bytes_ = 0;
     size_t object_count_ = 0;
     size_t threshold_ = 8u << 20;
-    bool stress_ = false;
     static constexpr size_t kStressBytes = 1u << 20;
-    size_t stress_interval_ = 1;   // allocations between stress collections
-    size_t stress_allocations_ = 0; // allocations since the last collection
+    uint32_t stress_interval_ = 0;  // requested allocations between stress collections
+    uint32_t stress_countdown_ = 0; // allocations until the next one
     uint64_t collections_ = 0;
     int64_t gc_ns_ = 0;
     Obj* free_[kClasses] = {};

@@ -2,8 +2,9 @@
 #include "core/interp.hpp"
 
 #include <atomic>
+#include <algorithm>
+#include <cstdint>
 #include <cstdlib>
-#include <cstring>
 
 #include "core/thread_state.hpp"
 #include "core/threads.hpp"
@@ -16,7 +17,16 @@ namespace gilt {
 
 namespace {
 std::atomic<uint64_t> g_next_interp_uid{1};
+
+// GILT_GC_STRESS: "0" is off, a number N collects after every N-th allocation, and
+// anything else ("1", "yes") after every allocation.
+uint32_t stress_interval_from_env(const char* s) {
+    char* end = nullptr;
+    unsigned long n = std::strtoul(s, &end, 10);
+    if (end == s || *end != '\0') return 1;
+    return uint32_t(std::min<unsigned long>(n, UINT32_MAX));
 }
+} // namespace
 
 Interp::Interp()
     : uid(g_next_interp_uid.fetch_add(1, std::memory_order_relaxed)),
@@ -33,7 +43,7 @@ Interp::Interp()
               }
           },
           this) {
-    if (const char* s = std::getenv("GILT_GC_STRESS"); s && *s && std::strcmp(s, "0") != 0) heap.set_stress(true);
+    if (const char* s = std::getenv("GILT_GC_STRESS"); s && *s) heap.set_stress_interval(stress_interval_from_env(s));
     bootstrap_types(*this);
     init_builtin_modules(*this);
     type_lookup_cache_clear(*this); // the built-in types were filled in while being looked up

@@ -85,7 +85,7 @@ void run_module_body(ThreadState& ts, ModuleObj* m, Value key, const std::string
     dict_set(ts, I.modules, key, Value::from_obj(m));
     m->initializing = true;
     try {
-        CodeObj* code = compile_or_raise(ts, source, path, CompileMode::File);
+        CodeObj* code = compile_or_raise(ts, source, path, CompileMode::File, true, SourceOrigin::File);
         run_code(ts, code, m->dict);
     } catch (const ScriptError&) {
         m->initializing = false;

@@ -186,7 +186,7 @@ Value int_binary(ThreadState& ts, int op_int, Value a, Value b) {
         bool x = a.is_true(), y = b.is_true();
         return Value::boolean(op == BinaryOp::And ? (x && y) : op == BinaryOp::Or ? (x || y) : (x != y));
     }
-    int64_t x, y;
+    int64_t x = 0, y = 0; // read only when `small`
     bool small = small_of(a, &x) && small_of(b, &y);
     try {
         switch (op) {

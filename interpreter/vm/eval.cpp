@@ -435,6 +435,11 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
     const Value* consts = f->code->consts.data();
     uint32_t word = 0;
     bool skip_traceback = false;
+    // Set while the eval breaker is handled between two instructions: an exception it
+    // raises (KeyboardInterrupt) belongs to the instruction about to run, not to the one
+    // before ip (which, after a jump, is unrelated code, and whose handler may expect a
+    // deeper stack than there is now).
+    bool at_boundary = false;
 
 #define LOAD_FRAME()                     \
     do {                                 \
@@ -479,7 +484,6 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
     } while (0)
 #else
 #define TARGET(name) case OpCode::name:
-#define NEXT() goto next_instruction
 #define DISPATCH() goto dispatch_check
 #endif
 
@@ -491,15 +495,18 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
             DISPATCH();
         breaker_slow:
             SYNC();
+            at_boundary = true;
             handle_eval_breaker(ts);
+            at_boundary = false;
             NEXT();
 #else
         dispatch_check:
             if (breaker.load() != 0 && !(breaker.load() == EvalBreaker::LegacyTick && --ts.ticks_left > 0)) {
                 SYNC();
+                at_boundary = true;
                 handle_eval_breaker(ts);
+                at_boundary = false;
             }
-        next_instruction:
             word = *ip++;
             switch (OpCode(word & 0xFF)) {
 #endif
@@ -1188,7 +1195,7 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
                 uint32_t flags = ARG();
                 CodeObj* code = POP().as<CodeObj>();
                 TupleObj* closure = (flags & 8) ? as_tuple(POP()) : nullptr;
-                if (flags & 4) --sp; // annotations are not kept
+                if (flags & 4) --sp; // annotations: evaluated, not kept
                 DictObj* kwdefaults = (flags & 2) ? as_dict(POP()) : nullptr;
                 TupleObj* defaults = (flags & 1) ? as_tuple(POP()) : nullptr;
                 // Keep the parts reachable while the function object is allocated.
@@ -1418,6 +1425,10 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
 
     error_entry:
         // An exception is being raised at the instruction before ip in frame f.
+        if (at_boundary) {
+            ++ip;
+            at_boundary = false;
+        }
         if (!skip_traceback) add_traceback(ts, f, ip);
         skip_traceback = false;
         for (;;) {

@@ -40,21 +40,41 @@ int64_t char_offset(std::string_view line, int byte_col) {
 
 } // namespace
 
-Value syntax_error_value(ThreadState& ts, const CompileError& e, std::string_view source) {
+Value syntax_error_value(ThreadState& ts, const CompileError& e, std::string_view source, SourceOrigin origin) {
     Interp& I = ts.interp;
     TypeObj* type = e.kind == CompileError::Kind::Tab           ? I.exc.TabError
                     : e.kind == CompileError::Kind::Indentation ? I.exc.IndentationError
                                                                 : I.exc.SyntaxError;
-    std::string_view line = e.line > 0 ? line_of(source, e.line) : std::string_view();
+    if (e.cause == CompileError::Cause::NullByte && origin != SourceOrigin::MainScript) {
+        // CPython: a compiled string or an imported module gets no position at all.
+        Value message = Value::from_obj(new_str(I, e.message));
+        Rooted keep(ts, message);
+        return call(ts, Value::from_obj(type), &message, 1);
+    }
+    if (e.cause == CompileError::Cause::NullByte) {
+        // A main script: its own wording, the line up to the null byte, offsets 0.
+        CompileError main = e;
+        main.cause = CompileError::Cause::Other;
+        main.message = "source code cannot contain null bytes";
+        main.col = main.end_col = 0;
+        Value v = syntax_error_value(ts, main, source, SourceOrigin::File);
+        return v;
+    }
+    std::string_view line = !e.text.empty() ? std::string_view(e.text) : e.line > 0 ? line_of(source, e.line) : std::string_view();
+    std::string_view end_line = e.end_line > 0 && e.text.empty() ? line_of(source, e.end_line) : line;
+    // An f-string expression's own text (CompileError::text) is positioned in bytes.
+    bool in_bytes = origin != SourceOrigin::String || !e.text.empty();
+    int64_t offset = in_bytes ? e.col : char_offset(line, e.col);
+    int64_t end_offset = e.end_col <= 0 || in_bytes ? e.end_col : char_offset(end_line, e.end_col);
+    if (origin == SourceOrigin::MainScript && e.at_eof) offset = 0;
     RootedVector parts(ts);
     parts.items.push_back(Value::from_obj(new_str(I, e.filename)));
     parts.items.push_back(e.line > 0 ? Value::from_small(e.line) : Value::none());
-    parts.items.push_back(e.line > 0 ? Value::from_small(char_offset(line, e.col)) : Value::none());
-    parts.items.push_back(e.line > 0 ? Value::from_obj(new_str(I, std::string(line) + "\n")) : Value::none());
+    parts.items.push_back(e.line > 0 ? Value::from_small(offset) : Value::none());
+    std::string text = !e.text.empty() ? e.text : std::string(line) + "\n";
+    parts.items.push_back(e.line > 0 ? Value::from_obj(new_str(I, text)) : Value::none());
     parts.items.push_back(e.line > 0 ? Value::from_small(e.end_line) : Value::none());
-    std::string_view end_line = e.end_line > 0 ? line_of(source, e.end_line) : line;
-    parts.items.push_back(e.line > 0 ? Value::from_small(e.end_col > 0 ? char_offset(end_line, e.end_col) : e.end_col)
-                                     : Value::none());
+    parts.items.push_back(e.line > 0 ? Value::from_small(end_offset) : Value::none());
     TupleObj* details = new_tuple(I, parts.items.data(), parts.items.size());
     Value args[2] = {Value::from_obj(new_str(I, e.message)), Value::from_obj(details)};
     Rooted keep(ts, args[0]);
@@ -63,12 +83,12 @@ Value syntax_error_value(ThreadState& ts, const CompileError& e, std::string_vie
 }
 
 CodeObj* compile_or_raise(ThreadState& ts, std::string_view source, const std::string& filename, CompileMode mode,
-                          bool remember) {
+                          bool remember, SourceOrigin origin) {
     if (remember) ts.interp.remember_source(filename, std::string(source));
     try {
         return compile_source(ts.interp, source, filename, mode);
     } catch (const CompileError& e) {
-        raise(ts, syntax_error_value(ts, e, source));
+        raise(ts, syntax_error_value(ts, e, source, origin));
     }
 }
 

@@ -145,7 +145,8 @@ void format_syntax_error(ThreadState& ts, std::string& out, ExceptionObj* e) {
     out += "\n";
     if (off < 0) return;
     int64_t caret = off - 1 - int64_t(utf8_count(t.substr(0, lead)));
-    int64_t len = int64_t(utf8_count(shown));
+    // CPython clips the caret to the line's length in bytes, not characters.
+    int64_t len = int64_t(shown.size());
     if (caret < 0) return;
     if (caret > len) caret = len;
     int64_t reps = (end_off > 0 && end_off > off) ? end_off - off : 1;

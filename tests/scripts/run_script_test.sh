@@ -46,6 +46,16 @@
 #                          killed (default 60). GILT_TEST_TIMEOUT_SCALE (a
 #                          whole number, default 1) multiplies it, for slow
 #                          builds such as GC stress or sanitizers.
+#   # gcstress: N          on a line of its own: under GC stress (GILT_GC_STRESS
+#                          set and not 0), gilt runs with GILT_GC_STRESS=N, a
+#                          collection after every N-th allocation instead of
+#                          after each one. A collection costs time proportional
+#                          to the live heap, so stressing every allocation is
+#                          quadratic; this is for the few long programs with a
+#                          big heap that would otherwise take minutes. Use a
+#                          prime N (so collections drift through loop bodies
+#                          instead of always hitting the same instruction), as
+#                          small as keeps the stress run within a few seconds.
 #
 # The expected stdout is built by this exact rule: every "# expect:" line of the
 # file, in file order, followed by "\n". No expectations means no output at all.
@@ -135,6 +145,7 @@ has_expect_error=""
 expect_exit=""
 skip_python=""
 timeout_secs=60
+gcstress_interval=""
 file_errors=()
 lineno=0
 
@@ -184,6 +195,13 @@ while IFS= read -r line || [[ -n $line ]]; do
     timeout_secs=$((10#${BASH_REMATCH[1]}))
     ((timeout_secs > 0)) || file_errors+=("line $lineno: '# timeout:' must be positive")
   fi
+  if [[ $line =~ ^[[:blank:]]*#\ gcstress: ]]; then
+    if [[ $line =~ ^[[:blank:]]*#\ gcstress:\ *([0-9]+)$ ]] && ((10#${BASH_REMATCH[1]} > 0)); then
+      gcstress_interval=$((10#${BASH_REMATCH[1]}))
+    else
+      file_errors+=("line $lineno: '# gcstress:' needs a positive allocation interval: $line")
+    fi
+  fi
 done <"$script"
 
 if [[ -z $expect_exit ]]; then
@@ -193,6 +211,11 @@ fi
 scale=${GILT_TEST_TIMEOUT_SCALE:-1}
 [[ $scale =~ ^[1-9][0-9]*$ ]] || scale=1
 timeout_secs=$((timeout_secs * scale))
+
+# A stress run of a script that declares its own interval uses that interval.
+if [[ -n $gcstress_interval && -n ${GILT_GC_STRESS:-} && ${GILT_GC_STRESS} != 0 ]]; then
+  export GILT_GC_STRESS=$gcstress_interval
+fi
 
 if ((${#file_errors[@]} > 0)); then
   echo "FAIL: $script"

@@ -55,9 +55,10 @@ std::string decimal_to_base(std::string_view decimal, int base) {
             if (!next.empty() || current / base != 0) next += static_cast<char>('0' + current / base);
         }
         reversed += "0123456789abcdef"[remainder];
-        quotient = next.empty() ? "0" : next;
+        quotient = std::move(next);
+        if (quotient.empty()) quotient = '0';
     }
-    if (reversed.empty()) reversed = "0";
+    if (reversed.empty()) reversed = '0';
     return std::string(reversed.rbegin(), reversed.rend());
 }
 

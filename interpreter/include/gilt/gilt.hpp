@@ -20,8 +20,10 @@
 //   double, bool, std::string, std::string_view, gilt::Object); conversion errors
 //   become TypeErrors in the script.
 
+#include <climits>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <functional>
 #include <memory>
 #include <stdexcept>
@@ -36,6 +38,9 @@ namespace gilt {
 
 class Interpreter;
 class Object;
+namespace detail {
+class Impl;
+}
 
 // A script exception, seen from C++.
 class Error : public std::runtime_error {
@@ -53,8 +58,13 @@ public:
     int exit_code() const { return exit_code_; }
 
 private:
+    friend class detail::Impl;
     std::string type_, message_, traceback_;
     int exit_code_;
+    // Which script exception this is, so that it can be raised again as itself when it
+    // passes back through a native into script code (see detail::Impl).
+    const void* origin_ = nullptr;
+    uint64_t serial_ = 0;
 };
 
 // How a native function relates to the GIL while it runs.
@@ -72,12 +82,16 @@ class Impl;         // the interpreter's internals (opaque)
 size_t arg_count(CallContext& cx);
 [[noreturn]] void arity_error(CallContext& cx, size_t expected);
 int64_t arg_int(CallContext& cx, size_t i);
+// An int argument that must fit a C type of [lo, hi] (OverflowError names `c_type`).
+int64_t arg_int_in(CallContext& cx, size_t i, int64_t lo, int64_t hi, const char* c_type);
+uint64_t arg_uint64(CallContext& cx, size_t i);
 double arg_double(CallContext& cx, size_t i);
 bool arg_bool(CallContext& cx, size_t i);
 std::string_view arg_string_view(CallContext& cx, size_t i);
 Object arg_object(CallContext& cx, size_t i);
 void return_none(CallContext& cx);
 void return_int(CallContext& cx, int64_t v);
+void return_uint(CallContext& cx, uint64_t v);
 void return_double(CallContext& cx, double v);
 void return_bool(CallContext& cx, bool v);
 void return_string(CallContext& cx, std::string_view v);
@@ -95,14 +109,18 @@ template <> struct ArgConv<int64_t> {
 template <> struct ArgConv<long long> {
     static long long get(CallContext& cx, size_t i) { return arg_int(cx, i); }
 };
+// Narrower integers are range-checked: a value that does not fit is an OverflowError in
+// the script, never a silently truncated number.
 template <> struct ArgConv<int> {
-    static int get(CallContext& cx, size_t i) { return int(arg_int(cx, i)); }
+    static int get(CallContext& cx, size_t i) { return int(arg_int_in(cx, i, INT32_MIN, INT32_MAX, "int")); }
 };
 template <> struct ArgConv<unsigned> {
-    static unsigned get(CallContext& cx, size_t i) { return unsigned(arg_int(cx, i)); }
+    static unsigned get(CallContext& cx, size_t i) {
+        return unsigned(arg_int_in(cx, i, 0, UINT32_MAX, "unsigned int"));
+    }
 };
 template <> struct ArgConv<uint64_t> {
-    static uint64_t get(CallContext& cx, size_t i) { return uint64_t(arg_int(cx, i)); }
+    static uint64_t get(CallContext& cx, size_t i) { return arg_uint64(cx, i); }
 };
 template <> struct ArgConv<double> {
     static double get(CallContext& cx, size_t i) { return arg_double(cx, i); }
@@ -124,6 +142,7 @@ template <> struct ArgConv<Object>;
 template <class T> void set_return(CallContext& cx, T&& v) {
     using D = std::decay_t<T>;
     if constexpr (std::is_same_v<D, bool>) return_bool(cx, v);
+    else if constexpr (std::is_integral_v<D> && std::is_unsigned_v<D>) return_uint(cx, uint64_t(v));
     else if constexpr (std::is_integral_v<D>) return_int(cx, int64_t(v));
     else if constexpr (std::is_floating_point_v<D>) return_double(cx, double(v));
     else if constexpr (std::is_convertible_v<D, std::string_view>) return_string(cx, std::string_view(v));
@@ -221,6 +240,8 @@ private:
     Object make(const char* v) const { return make(std::string_view(v)); }
     Object make(const std::string& v) const { return make(std::string_view(v)); }
     int64_t as_int() const;
+    int64_t as_int_in(int64_t lo, int64_t hi) const; // OverflowError outside [lo, hi]
+    uint64_t as_uint64() const;
     double as_double() const;
     bool as_bool() const;
     std::string as_string() const;
@@ -231,7 +252,10 @@ private:
 
 template <class T> T Object::as() const {
     if constexpr (std::is_same_v<T, bool>) return as_bool();
-    else if constexpr (std::is_integral_v<T>) return T(as_int());
+    // Integers are range-checked (OverflowError), never silently truncated.
+    else if constexpr (std::is_integral_v<T> && std::is_unsigned_v<T> && sizeof(T) == 8) return T(as_uint64());
+    else if constexpr (std::is_integral_v<T>)
+        return T(as_int_in(int64_t(std::numeric_limits<T>::min()), int64_t(std::numeric_limits<T>::max())));
     else if constexpr (std::is_floating_point_v<T>) return T(as_double());
     else if constexpr (std::is_same_v<T, std::string>) return as_string();
     else if constexpr (std::is_same_v<T, Object>) return *this;
