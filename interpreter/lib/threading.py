@@ -13,7 +13,7 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerat
            'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
            'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError', 'ExceptHookArgs',
            'setprofile', 'settrace', 'stack_size', 'excepthook', 'get_native_id',
-           'getprofile', 'gettrace']
+           'getprofile', 'gettrace', 'local']
 
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
@@ -753,3 +753,93 @@ def _shutdown():
             lock.release()
 
 
+
+
+# ---- thread-local data
+#
+# A local keeps one attribute dict per thread. Every attribute access goes through
+# _LocalImpl.enter, which installs the calling thread's dict as the instance's __dict__
+# (under the local's RLock, so two threads never see each other's) and then lets the
+# ordinary lookup run on it. The per-thread dicts are _LocalDict objects that point back
+# at the bookkeeping, so whichever dict happens to be installed leads to it. A thread's
+# first access makes its dict and re-runs __init__ with the constructor's arguments, as
+# CPython does. Dicts of finished threads are dropped when a new thread arrives.
+
+class _LocalDict(dict):
+    pass
+
+
+class _LocalImpl:
+    def __init__(self, args, kwargs):
+        self.args = args
+        self.kwargs = kwargs
+        self.lock = _CRLock()
+        self.dicts = {}  # Thread -> _LocalDict
+
+    def enter(self, local):
+        # Returns with the lock held (the caller releases it after its lookup), so no
+        # other thread can install its dict between the swap and the lookup.
+        self.lock.acquire()
+        try:
+            thread = current_thread()
+            d = self.dicts.get(thread)
+            if d is None:
+                for t in [t for t in self.dicts if t._is_stopped]:
+                    del self.dicts[t]
+                d = self.dicts[thread] = _LocalDict()
+                d._impl = self
+                object.__setattr__(local, '__dict__', d)
+                if type(local).__init__ is not object.__init__:
+                    type(local).__init__(local, *self.args, **self.kwargs)
+            object.__setattr__(local, '__dict__', d)
+        except BaseException:
+            self.lock.release()
+            raise
+        return self.lock
+
+
+def _local_enter(local):
+    return object.__getattribute__(local, '__dict__')._impl.enter(local)
+
+
+class local:
+    """Thread-local data: each thread sees its own attributes."""
+
+    def __new__(cls, /, *args, **kwargs):
+        if (args or kwargs) and cls.__init__ is object.__init__:
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        impl = _LocalImpl(args, kwargs)
+        d = impl.dicts[current_thread()] = _LocalDict()
+        d._impl = impl
+        object.__setattr__(self, '__dict__', d)
+        return self
+
+    def __getattribute__(self, name):
+        lock = _local_enter(self)
+        try:
+            return object.__getattribute__(self, name)
+        finally:
+            lock.release()
+
+    def __setattr__(self, name, value):
+        if name == '__dict__':
+            raise AttributeError("'%s' object attribute '__dict__' is read-only" % type(self).__name__)
+        lock = _local_enter(self)
+        try:
+            return object.__setattr__(self, name, value)
+        finally:
+            lock.release()
+
+    def __delattr__(self, name):
+        if name == '__dict__':
+            raise AttributeError("'%s' object attribute '__dict__' is read-only" % type(self).__name__)
+        lock = _local_enter(self)
+        try:
+            return object.__delattr__(self, name)
+        finally:
+            lock.release()
+
+
+local.__name__ = local.__qualname__ = '_thread._local'  # as CPython names its C type
+local.__module__ = 'builtins'

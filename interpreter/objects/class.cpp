@@ -218,6 +218,33 @@ Value object_get_dict(ThreadState& ts, Value self) {
     return Value::from_obj(d);
 }
 
+// `obj.__dict__ = d` swaps the namespace (any dict, subclasses included); `del` gives
+// the instance a fresh empty one on next use. The inline caches check keys in whatever
+// dict is installed, so a swap needs no invalidation.
+void object_set_dict(ThreadState& ts, Value self, Value value) {
+    Interp& I = ts.interp;
+    if (!value.is_null() && !is_dict(value))
+        type_error(ts, "__dict__ must be set to a dictionary, not a '{}'", type_name(I, value));
+    DictObj* d = value.is_null() ? nullptr : as_dict(value);
+    if (is_kind(self, ObjKind::Instance) && (self.obj()->type->tflags & TypeObj::kHeapType)) {
+        self.as<InstanceObj>()->dict = d;
+        return;
+    }
+    if (is_heap_instance(self) && is_trailing_dict_kind(self.obj()->kind)) {
+        *trailing_dict_slot(self.obj()) = d;
+        return;
+    }
+    if (is_heap_instance(self) && heap_instance_dict_create(ts, self)) {
+        Obj* o = self.obj();
+        DictObj** slot = o->kind == ObjKind::List   ? &static_cast<ListObj*>(o)->attrs
+                         : o->kind == ObjKind::Dict ? &static_cast<DictObj*>(o)->attrs
+                                                    : &static_cast<SetObj*>(o)->attrs;
+        *slot = d;
+        return;
+    }
+    raise_fmt(ts, I.exc.AttributeError, "'{}' object has no attribute '__dict__'", type_name(I, self));
+}
+
 // `obj.__class__ = Other`: allowed between classes defined by class statements whose
 // instances have the same built-in layout, as CPython allows it for compatible layouts.
 void object_set_class(ThreadState& ts, Value self, Value value) {
@@ -540,7 +567,7 @@ NativePropertyObj* as_kind_getset(TypeObj* t, StrObj* name) { return dict_get_st
 
 void init_class_support(Interp& I) {
     add_methods(I, I.types.object, kObjectExtra);
-    add_getset(I, I.types.object, "__dict__", object_get_dict);
+    add_getset(I, I.types.object, "__dict__", object_get_dict, object_set_dict);
     as_kind_getset(I.types.object, I.names.__class__)->set = object_set_class;
     I.types.type->new_fn = type_new_fn;
     I.types.super->new_fn = super_new;

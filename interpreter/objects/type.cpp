@@ -317,6 +317,17 @@ void type_set_qualname(ThreadState& ts, Value self, Value v) {
     self_type(ts, self)->qualname = as_str(v);
 }
 
+// A class's __module__ lives in its namespace, so assigning it changes the repr and
+// pickling name; built-in types cannot be changed.
+void type_set_module(ThreadState& ts, Value self, Value v) {
+    TypeObj* t = self_type(ts, self);
+    if (v.is_null()) type_error(ts, "cannot delete '__module__' attribute of immutable type '{}'", std::string(t->name->view()));
+    if (!(t->tflags & TypeObj::kHeapType) || !t->dict)
+        type_error(ts, "cannot set '__module__' attribute of immutable type '{}'", std::string(t->name->view()));
+    dict_set_str(ts.interp, t->dict, ts.interp.names.__module__, v);
+    type_modified(ts.interp, t);
+}
+
 Value type_mro_method(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
     if (nargs != 1) type_error(ts, "mro() takes no arguments ({} given)", nargs - 1);
     TupleObj* mro = self_type(ts, args[0])->mro;
@@ -432,7 +443,7 @@ void init_type_type(Interp& I) {
     add_methods(I, I.types.type, kTypeMethods);
     add_getset(I, I.types.type, "__name__", type_get_name, type_set_name);
     add_getset(I, I.types.type, "__qualname__", type_get_qualname, type_set_qualname);
-    add_getset(I, I.types.type, "__module__", type_get_module);
+    add_getset(I, I.types.type, "__module__", type_get_module, type_set_module);
     add_getset(I, I.types.type, "__bases__", type_get_bases);
     add_getset(I, I.types.type, "__base__", type_get_base);
     add_getset(I, I.types.type, "__mro__", type_get_mro);
