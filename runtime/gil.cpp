@@ -335,6 +335,26 @@ void Gil::request_drop(ThreadRecord& t, ThreadRecord& h) {
     ++totals_.drop_requests;
 }
 
+namespace {
+constexpr int64_t kPrioritySpinNs = 50'000;
+
+inline void cpu_relax() {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    asm volatile("yield");
+#endif
+}
+} // namespace
+
+void Gil::spin_until_released(int64_t max_ns) {
+    int64_t deadline = clock::monotonic_ns() + max_ns;
+    for (int i = 0; holder_.load(std::memory_order_acquire) != nullptr; ++i) {
+        cpu_relax();
+        if ((i & 63) == 63 && clock::monotonic_ns() > deadline) return;
+    }
+}
+
 void Gil::take(ThreadRecord& t) {
     Lock lk(mu_);
     if (t.abandoned.load(std::memory_order_relaxed)) park_forever(lk, t);
@@ -345,7 +365,17 @@ void Gil::take(ThreadRecord& t) {
         // io-priority: do not wait a whole switch interval behind a CPU-bound holder.
         t.priority = true;
         ++priority_waiters_;
-        if (ThreadRecord* h = holder_.load(std::memory_order_relaxed)) request_drop(t, *h);
+        if (ThreadRecord* h = holder_.load(std::memory_order_relaxed)) {
+            request_drop(t, *h);
+            // The holder answers at its next instruction boundary, well within a
+            // microsecond; sleeping on the condition variable would add a wake-up (several
+            // microseconds, more than the I/O itself) to every return from a short blocking
+            // call. So spin a little first, as adaptive mutexes do; a holder stuck in native
+            // code without the breaker check makes the spin give up and sleep.
+            lk.unlock();
+            spin_until_released(kPrioritySpinNs);
+            lk.lock();
+        }
     }
     wait_and_acquire(lk, t);
 }

@@ -145,6 +145,8 @@ private:
     void account(int64_t now);
     void wait_and_acquire(Lock& lk, ThreadRecord& t);
     void request_drop(ThreadRecord& t, ThreadRecord& holder);
+    // Polls (without mu_) until nobody holds the GIL, for at most max_ns.
+    void spin_until_released(int64_t max_ns);
     void wake_waiter();
     [[noreturn]] void park_forever(Lock& lk, ThreadRecord& t);
 
