@@ -38,7 +38,9 @@ all)
         grep -q "^$name *│" stderr || fail "no timeline lane for $name"
         grep -q "^$name  " stderr || fail "no stats row for $name"
     done
-    expect_in stderr "2 threads were CPU-bound"
+    # The two workers are CPU-bound; on a loaded machine the main thread may also have
+    # spent most of its (short) life ready, waiting to get the GIL back after start().
+    grep -Eq "(2|3) threads were CPU-bound" stderr || fail "stderr lacks: 2 threads were CPU-bound"
     [[ -s out.json ]] || fail "no trace written"
     [[ -s out.html ]] || fail "no report written"
     if ((have_python)); then
