@@ -394,17 +394,23 @@ void Compiler::compile_call_args(const std::vector<Expr*>& args, const std::vect
         emit(OpCode::CALL_KW, uint32_t(extra_positional + int(args.size() + keywords.size())));
         return;
     }
-    emit(OpCode::BUILD_LIST, uint32_t(extra_positional));
-    for (const Expr* a : args) {
-        if (a->kind == EK::Starred) {
-            compile_expr(static_cast<const StarredExpr*>(a)->value);
-            emit(OpCode::LIST_EXTEND, 1);
-        } else {
-            compile_expr(a);
-            emit(OpCode::LIST_APPEND, 1);
+    if (extra_positional == 0 && args.size() == 1 && args[0]->kind == EK::Starred) {
+        // `f(*x)`: x goes to CALL_EX as it is, so a non-iterable x is reported against
+        // the callee ("f() argument after * must be an iterable"), as CPython does.
+        compile_expr(static_cast<const StarredExpr*>(args[0])->value);
+    } else {
+        emit(OpCode::BUILD_LIST, uint32_t(extra_positional));
+        for (const Expr* a : args) {
+            if (a->kind == EK::Starred) {
+                compile_expr(static_cast<const StarredExpr*>(a)->value);
+                emit(OpCode::LIST_EXTEND, 1);
+            } else {
+                compile_expr(a);
+                emit(OpCode::LIST_APPEND, 1);
+            }
         }
+        emit(OpCode::LIST_TO_TUPLE);
     }
-    emit(OpCode::LIST_TO_TUPLE);
     if (!keywords.empty()) {
         emit(OpCode::BUILD_MAP, 0);
         for (const Keyword& k : keywords) {

@@ -170,6 +170,7 @@ Value m_func(ThreadState& ts, Value self) { return self_method(ts, self)->func; 
 Value m_name(ThreadState& ts, Value self) { return get_attr(ts, self_method(ts, self)->func, ts.interp.names.__name__); }
 Value m_qualname(ThreadState& ts, Value self) { return get_attr(ts, self_method(ts, self)->func, ts.interp.names.__qualname__); }
 Value m_doc(ThreadState& ts, Value self) { return get_attr(ts, self_method(ts, self)->func, ts.interp.names.__doc__); }
+Value m_module(ThreadState& ts, Value self) { return get_attr(ts, self_method(ts, self)->func, ts.interp.names.__module__); }
 
 NativeFunctionObj* self_native(ThreadState& ts, Value v) {
     // A native bound to an instance (`lock.release`) is a builtin_function_or_method too.
@@ -246,6 +247,7 @@ void init_function_attributes(Interp& I) {
     add_getset(I, m, "__name__", m_name);
     add_getset(I, m, "__qualname__", m_qualname);
     add_getset(I, m, "__doc__", m_doc);
+    add_getset(I, m, "__module__", m_module);
     for (TypeObj* t : {I.types.builtin_function, I.types.method_descriptor}) {
         add_getset(I, t, "__name__", n_name);
         add_getset(I, t, "__qualname__", n_qualname);

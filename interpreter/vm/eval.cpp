@@ -198,7 +198,24 @@ Value build_string(Interp& I, const Value* parts, uint32_t n) {
     return Value::from_obj(out);
 }
 
+// CPython's _PyObject_FunctionStr, how call errors name the callee: "mod.qualname()",
+// just "qualname()" for builtins, the object's str() when it has no __qualname__.
+static std::string function_str(ThreadState& ts, Value callee) {
+    Interp& I = ts.interp;
+    Rooted keep(ts, callee);
+    Value qn = lookup_attr(ts, callee, I.names.__qualname__);
+    if (!is_str(qn)) return str_string(ts, callee);
+    Rooted keep_qn(ts, qn);
+    Value mod = lookup_attr(ts, callee, I.names.__module__);
+    if (is_str(mod) && as_str(mod)->view() != "builtins")
+        return fmt::format("{}.{}()", as_str(mod)->view(), as_str(qn)->view());
+    return fmt::format("{}()", as_str(qn)->view());
+}
+
+// LIST_EXTEND for `[*src]`, `(*src,)` and `f(a, *src)`.
 void list_extend_iterable(ThreadState& ts, ListObj* l, Value src) {
+    if (!supports_iteration(ts.interp, src))
+        type_error(ts, "Value after * must be an iterable, not {}", type_name(ts.interp, src));
     RootedVector items(ts);
     collect_iterable(ts, src, items.items);
     l->items.insert(l->items.end(), items.items.begin(), items.items.end());
@@ -207,12 +224,9 @@ void list_extend_iterable(ThreadState& ts, ListObj* l, Value src) {
 // `f(**src)`: merges src into the call's keyword dict d, rejecting duplicates.
 void merge_call_kwargs(ThreadState& ts, DictObj* d, Value src, Value callee) {
     Interp& I = ts.interp;
-    auto callee_name = [&] {
-        Value qn = lookup_attr(ts, callee, I.names.__qualname__);
-        return is_str(qn) ? std::string(as_str(qn)->view()) : std::string("function");
-    };
+    auto callee_name = [&] { return function_str(ts, callee); };
     if (!is_dict(src) && lookup_attr(ts, src, I.names.keys).is_null())
-        type_error(ts, "{}() argument after ** must be a mapping, not {}", callee_name(), type_name(I, src));
+        type_error(ts, "{} argument after ** must be a mapping, not {}", callee_name(), type_name(I, src));
     DictObj* tmp = new_dict(I);
     Rooted keep(ts, Value::from_obj(tmp));
     dict_update(ts, tmp, src);
@@ -220,7 +234,7 @@ void merge_call_kwargs(ThreadState& ts, DictObj* d, Value src, Value callee) {
     DictEntry* e;
     while (dict_next(tmp, &pos, &e)) {
         if (!dict_get(ts, d, e->key).is_null())
-            type_error(ts, "{}() got multiple values for keyword argument '{}'", callee_name(), str_string(ts, e->key));
+            type_error(ts, "{} got multiple values for keyword argument '{}'", callee_name(), str_string(ts, e->key));
         dict_set(ts, d, e->key, e->value);
     }
 }
@@ -260,8 +274,13 @@ Value call_with_unpacked(ThreadState& ts, Value* callable_slot, bool has_kwargs)
     if (!callable_slot[1].is_null()) all.items.push_back(callable_slot[1]);
     if (is_tuple(args_iterable))
         all.items.insert(all.items.end(), as_tuple(args_iterable)->begin(), as_tuple(args_iterable)->end());
-    else
+    else {
+        // `f(*x)` alone passes x itself (see compile_call_args).
+        if (!supports_iteration(I, args_iterable))
+            type_error(ts, "{} argument after * must be an iterable, not {}", function_str(ts, callable),
+                       type_name(I, args_iterable));
         collect_iterable(ts, args_iterable, all.items);
+    }
     size_t npos = all.items.size();
     TupleObj* kwnames = nullptr;
     Rooted keep_names(ts);
@@ -999,7 +1018,8 @@ Value run_frame(ThreadState& ts, Frame* entry, bool throwing) {
             }
             TARGET(DICT_MERGE) {
                 SYNC();
-                merge_call_kwargs(ts, as_dict(sp[-1 - int(ARG())]), sp[-1], sp[-3 - int(ARG())]);
+                // Under the dict: the positional tuple, self|NULL, then the callable.
+                merge_call_kwargs(ts, as_dict(sp[-1 - int(ARG())]), sp[-1], sp[-4 - int(ARG())]);
                 --sp;
                 DISPATCH();
             }

@@ -1398,6 +1398,23 @@ Value get_iter(ThreadState& ts, Value v) {
     return builtin_get_iter(ts, v);
 }
 
+bool supports_iteration(Interp& I, Value v) {
+    if (v.is_obj() && !(v.obj()->type->tflags & TypeObj::kHeapType)) {
+        switch (v.obj()->kind) {
+        case ObjKind::List: case ObjKind::Tuple: case ObjKind::Str: case ObjKind::Bytes:
+        case ObjKind::ByteArray: case ObjKind::Range: case ObjKind::Dict: case ObjKind::DictView:
+        case ObjKind::Set: case ObjKind::FrozenSet: case ObjKind::SeqIter: case ObjKind::RangeIter:
+        case ObjKind::LongRangeIter: case ObjKind::DictIter: case ObjKind::SetIter: case ObjKind::Enumerate:
+        case ObjKind::Zip: case ObjKind::Map: case ObjKind::Filter: case ObjKind::Reversed:
+        case ObjKind::CallIter: case ObjKind::Generator: case ObjKind::File:
+            return true;
+        default: break;
+        }
+    }
+    TypeObj* t = type_of(I, v);
+    return !type_find(I, t, I.names.__iter__).is_null() || !type_find(I, t, I.names.__getitem__).is_null();
+}
+
 Value builtin_get_iter(ThreadState& ts, Value v) {
     Interp& I = ts.interp;
     if (v.is_obj()) {

@@ -55,6 +55,9 @@ bool contains(ThreadState& ts, Value container, Value item);
 int64_t length(ThreadState& ts, Value v);
 
 Value get_iter(ThreadState& ts, Value v);
+// CPython's "has tp_iter or is a sequence": whether iter(v) can work at all (the test
+// behind `f(*x)`'s "argument after * must be an iterable").
+bool supports_iteration(Interp& I, Value v);
 // Advances an iterator: the next value, or null when exhausted.
 Value iter_next(ThreadState& ts, Value iter);
 // Drains any iterable into a vector (the vector must be rooted if script code may run).
