@@ -102,6 +102,11 @@ bool inplace_sequence_last(Value a, BinaryOp op) {
     return (is_list(a) && (op == BinaryOp::Add || op == BinaryOp::Mul)) || (is_bytearray(a) && op == BinaryOp::Add);
 }
 
+// str, bytes and bytearray `%` take any right operand (CPython's unicode_mod/bytes_mod).
+bool formats_any(Value a, BinaryOp op) {
+    return op == BinaryOp::Mod && (is_str(a) || is_bytes(a) || is_bytearray(a));
+}
+
 } // namespace
 
 Value dunder_binary(ThreadState& ts, BinaryOp op, Value a, Value b, bool inplace) {
@@ -137,8 +142,9 @@ Value dunder_binary(ThreadState& ts, BinaryOp op, Value a, Value b, bool inplace
     if (fwd.user()) {
         Value r = invoke(ts, fwd.attr, a, &b, 1);
         if (r != Value::not_implemented()) return r;
-    } else if (!pure_a && !pure_b && !in_place_later) {
-        // Built-in layouts on both sides (a list subclass plus a list, 2 * a str subclass).
+    } else if (!pure_a && (!pure_b || formats_any(a, op)) && !in_place_later) {
+        // Built-in layouts on both sides (a list subclass plus a list, 2 * a str subclass),
+        // or `"%s" % obj`, which formats any right operand before its __rmod__ is asked.
         Value r = builtin_binary(ts, op, a, b);
         if (r != Value::not_implemented()) return r;
     }
