@@ -183,6 +183,18 @@ Value exact_builtin_copy(ThreadState& ts, TypeObj* cls, Value v) {
 Value object_new(ThreadState& ts, Value* args, size_t nargs, TupleObj* kwnames) {
     if (nargs < 1 || !is_type(args[0])) type_error(ts, "object.__new__(X): X is not a type object");
     TypeObj* cls = as_type(args[0]);
+    size_t nkw = kwnames ? kwnames->size : 0;
+    if (nargs - 1 + nkw > 0) {
+        // CPython's object_new: extra arguments are for an overridden __init__ only.
+        Interp& I = ts.interp;
+        TypeObj* init_owner = nullptr;
+        TypeObj* new_owner = nullptr;
+        type_find(I, cls, I.names.__init__, &init_owner);
+        type_find(I, cls, I.names.__new__, &new_owner);
+        if (new_owner != I.types.object)
+            type_error(ts, "object.__new__() takes exactly one argument (the type to instantiate)");
+        if (init_owner == I.types.object) type_error(ts, "{}() takes no arguments", cls->name->view());
+    }
     if (!(cls->tflags & TypeObj::kHeapType)) {
         if (cls == ts.interp.types.object) return Value::from_obj(ts.interp.heap.make<InstanceObj>(cls));
         type_error(ts, "object.__new__({}) is not safe, use {}.__new__()", std::string(cls->name->view()), std::string(cls->name->view()));

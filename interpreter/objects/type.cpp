@@ -343,8 +343,23 @@ Value type_subclasses(ThreadState& ts, Value* args, size_t nargs, TupleObj*) {
     return Value::from_obj(out);
 }
 
-// object.__init__ accepts no extra arguments unless __new__ is overridden, and vice versa.
-Value object_init(ThreadState&, Value*, size_t, TupleObj*) { return Value::none(); }
+// object.__init__ accepts no extra arguments unless __new__ is overridden, and vice versa
+// (CPython's object_init): `super().__init__(x)` reaching object is an error.
+Value object_init(ThreadState& ts, Value* args, size_t nargs, TupleObj* kwnames) {
+    size_t nkw = kwnames ? kwnames->size : 0;
+    if (nargs + nkw <= 1) return Value::none();
+    Interp& I = ts.interp;
+    TypeObj* t = type_of(I, args[0]);
+    TypeObj* init_owner = nullptr;
+    TypeObj* new_owner = nullptr;
+    type_find(I, t, I.names.__init__, &init_owner);
+    type_find(I, t, I.names.__new__, &new_owner);
+    if (init_owner != I.types.object)
+        type_error(ts, "object.__init__() takes exactly one argument (the instance to initialize)");
+    if (new_owner == I.types.object && !t->new_fn)
+        type_error(ts, "{}.__init__() takes exactly one argument (the instance to initialize)", t->name->view());
+    return Value::none();
+}
 
 Value object_repr(ThreadState& ts, Value* args, size_t, TupleObj*) {
     TypeObj* t = type_of(ts.interp, args[0]);
