@@ -183,6 +183,7 @@ void Heap::trace(GcVisitor& v, Obj* o) {
         v.mark(f->dict);
         v.mark(f->doc);
         v.mark(f->module);
+        v.mark(f->annotations);
         break;
     }
     case ObjKind::NativeFunction: {

@@ -122,7 +122,15 @@ Value f_dict(ThreadState& ts, Value self) {
     if (!f->dict) f->dict = new_dict(ts.interp);
     return Value::from_obj(f->dict);
 }
-Value f_annotations(ThreadState& ts, Value) { return Value::from_obj(new_dict(ts.interp)); }
+Value f_annotations(ThreadState& ts, Value self) {
+    FunctionObj* f = self_func(ts, self);
+    if (f->annotations.is_null()) f->annotations = Value::from_obj(new_dict(ts.interp));
+    return f->annotations;
+}
+void f_set_annotations(ThreadState& ts, Value self, Value v) {
+    if (!v.is_null() && !is_dict(v)) type_error(ts, "__annotations__ must be set to a dict object");
+    self_func(ts, self)->annotations = v;
+}
 
 CodeObj* self_code(ThreadState& ts, Value v) {
     if (!is_kind(v, ObjKind::Code)) type_error(ts, "descriptor requires a 'code' object");
@@ -229,7 +237,7 @@ void init_function_attributes(Interp& I) {
     add_getset(I, f, "__globals__", f_globals);
     add_getset(I, f, "__closure__", f_closure);
     add_getset(I, f, "__dict__", f_dict);
-    add_getset(I, f, "__annotations__", f_annotations);
+    add_getset(I, f, "__annotations__", f_annotations, f_set_annotations);
     TypeObj* c = I.types.code;
     add_getset(I, c, "co_name", c_name);
     add_getset(I, c, "co_qualname", c_qualname);

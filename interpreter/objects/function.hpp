@@ -109,6 +109,9 @@ struct FunctionObj : Obj {
     DictObj* dict = nullptr;
     Value doc = Value::none();
     Value module = Value::none();
+    // Annotations are parsed and ignored, so this is {} unless a script assigns one
+    // (functools.update_wrapper copies it from the wrapped function).
+    Value annotations = Value();
     // Positional-only-friendly fast path: no *args/**kwargs/keyword-only parameters and
     // no cells, so a call with exactly argcount positionals just pushes a frame.
     bool simple = false;
