@@ -462,7 +462,7 @@ bool dunder_setattr(ThreadState& ts, Value obj, StrObj* name, Value value) {
 void type_set_attribute(ThreadState& ts, TypeObj* t, StrObj* name, Value value) {
     Interp& I = ts.interp;
     if (value.is_null()) {
-        if (!dict_del_str(I, t->dict, name)) attribute_error(ts, Value::from_obj(t), name);
+        if (!dict_del_str(I, t->dict, name)) attribute_error(ts, Value::from_obj(t), name, false);
     } else {
         dict_set_str(I, t->dict, name, value);
     }

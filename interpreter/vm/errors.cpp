@@ -3,6 +3,7 @@
 
 #include <new>
 
+#include "objects/dict.hpp"
 #include "objects/exception.hpp"
 #include "objects/generator.hpp"
 #include "objects/numeric_error.hpp"
@@ -78,7 +79,7 @@ void key_error(ThreadState& ts, Value key) {
     throw ScriptError{};
 }
 
-void attribute_error(ThreadState& ts, Value obj, StrObj* name) {
+void attribute_error(ThreadState& ts, Value obj, StrObj* name, bool for_lookup) {
     Interp& I = ts.interp;
     std::string msg;
     if (is_module(obj) && obj.as<ModuleObj>()->initializing) {
@@ -91,7 +92,16 @@ void attribute_error(ThreadState& ts, Value obj, StrObj* name) {
     } else {
         msg = fmt::format("'{}' object has no attribute '{}'", type_name(I, obj), name->view());
     }
-    raise_msg(ts, I.exc.AttributeError, msg);
+    ExceptionObj* e = new_exception_msg(I, I.exc.AttributeError, msg);
+    if (for_lookup) {
+        Rooted keep_exc(ts, Value::from_obj(e)), keep_obj(ts, obj), keep_name(ts, Value::from_obj(name));
+        if (!e->dict) e->dict = new_dict(I);
+        dict_set_cstr(I, e->dict, "name", Value::from_obj(name));
+        dict_set_cstr(I, e->dict, "obj", obj);
+    }
+    chain_context(ts, e);
+    ts.raised = Value::from_obj(e);
+    throw ScriptError{};
 }
 
 void stop_iteration(ThreadState& ts, Value value) {

@@ -38,7 +38,9 @@ template <class... A> [[noreturn]] void value_error(ThreadState& ts, fmt::format
     raise_msg(ts, ts.interp.exc.ValueError, fmt::format(f, std::forward<A>(a)...));
 }
 [[noreturn]] void key_error(ThreadState& ts, Value key);
-[[noreturn]] void attribute_error(ThreadState& ts, Value obj, StrObj* name);
+// A failed lookup carries name and obj (as CPython's AttributeError does) for the
+// "Did you mean" of the printed traceback; a failed delete (for_lookup false) does not.
+[[noreturn]] void attribute_error(ThreadState& ts, Value obj, StrObj* name, bool for_lookup = true);
 [[noreturn]] void stop_iteration(ThreadState& ts, Value value);
 
 // Turns a C++ exception other than ScriptError (NumericError, bad_alloc, a host

@@ -1063,7 +1063,7 @@ void set_attr(ThreadState& ts, Value obj, StrObj* name, Value value) {
     if (is_module(obj)) {
         auto m = obj.as<ModuleObj>();
         if (value.is_null()) {
-            if (!dict_del_str(I, m->dict, name)) attribute_error(ts, obj, name);
+            if (!dict_del_str(I, m->dict, name)) attribute_error(ts, obj, name, false);
         } else {
             dict_set_str(I, m->dict, name, value);
         }
@@ -1113,7 +1113,7 @@ void generic_setattr(ThreadState& ts, Value obj, StrObj* name, Value value) {
         raise_fmt(ts, I.exc.AttributeError, "'{}' object attribute '{}' is read-only", type_name(I, obj), std::string(name->view()));
     }
     if (value.is_null()) {
-        if (!dict_del_str(I, d, name)) attribute_error(ts, obj, name);
+        if (!dict_del_str(I, d, name)) attribute_error(ts, obj, name, false);
     } else {
         // Interned keys let the attribute caches compare names by pointer.
         dict_set_str(I, d, intern(I, name), value);

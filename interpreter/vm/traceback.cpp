@@ -1,16 +1,20 @@
 // Formatting exceptions the way CPython prints them: chained tracebacks, carets, SyntaxErrors.
 #include "vm/traceback.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <fmt/format.h>
 
 #include "compiler/parser.hpp"
 #include "objects/dict.hpp"
 #include "objects/exception.hpp"
 #include "objects/function.hpp"
+#include "objects/list.hpp"
 #include "objects/str.hpp"
 #include "objects/tuple.hpp"
 #include "objects/type.hpp"
 #include "vm/errors.hpp"
+#include "vm/eval.hpp"
 #include "vm/ops.hpp"
 #include "vm/source.hpp"
 
@@ -160,6 +164,166 @@ void format_syntax_error(ThreadState& ts, std::string& out, ExceptionObj* e) {
     out += "\n";
 }
 
+// ---- "Did you mean": CPython 3.11's Python/suggestions.c, on the same UTF-8 bytes.
+
+constexpr size_t kMaxCandidateItems = 750;
+constexpr size_t kMaxStringSize = 40;
+constexpr size_t kMoveCost = 2;
+constexpr size_t kCaseCost = 1;
+
+size_t substitution_cost(char a, char b) {
+    if ((a & 31) != (b & 31)) return kMoveCost;
+    if (a == b) return 0;
+    if ('A' <= a && a <= 'Z') a = char(a + ('a' - 'A'));
+    if ('A' <= b && b <= 'Z') b = char(b + ('a' - 'A'));
+    return a == b ? kCaseCost : kMoveCost;
+}
+
+// The Levenshtein distance of a and b (case changes cost half), or max_cost + 1 as soon
+// as it is known to exceed max_cost.
+size_t levenshtein_distance(std::string_view a, std::string_view b, size_t max_cost) {
+    while (!a.empty() && !b.empty() && a.front() == b.front()) {
+        a.remove_prefix(1);
+        b.remove_prefix(1);
+    }
+    while (!a.empty() && !b.empty() && a.back() == b.back()) {
+        a.remove_suffix(1);
+        b.remove_suffix(1);
+    }
+    if (a.empty() || b.empty()) return (a.size() + b.size()) * kMoveCost;
+    if (a.size() > kMaxStringSize || b.size() > kMaxStringSize) return max_cost + 1;
+    if (b.size() < a.size()) std::swap(a, b);
+    if ((b.size() - a.size()) * kMoveCost > max_cost) return max_cost + 1;
+    size_t buffer[kMaxStringSize];
+    size_t tmp = kMoveCost;
+    for (size_t i = 0; i < a.size(); ++i) {
+        buffer[i] = tmp;
+        tmp += kMoveCost;
+    }
+    size_t result = 0;
+    for (size_t b_index = 0; b_index < b.size(); ++b_index) {
+        char code = b[b_index];
+        size_t distance = result = b_index * kMoveCost;
+        size_t minimum = SIZE_MAX;
+        for (size_t index = 0; index < a.size(); ++index) {
+            size_t substitute = distance + substitution_cost(code, a[index]);
+            distance = buffer[index];
+            size_t insert_delete = std::min(result, distance) + kMoveCost;
+            result = std::min(insert_delete, substitute);
+            buffer[index] = result;
+            minimum = std::min(minimum, result);
+        }
+        if (minimum > max_cost) return max_cost + 1;
+    }
+    return result;
+}
+
+// The candidate closest to name (the first of equally close ones), or null.
+StrObj* closest_name(const std::vector<Value>& candidates, StrObj* name) {
+    if (candidates.size() >= kMaxCandidateItems) return nullptr;
+    size_t best_distance = SIZE_MAX;
+    StrObj* best = nullptr;
+    for (Value c : candidates) {
+        if (!is_str(c)) continue;
+        std::string_view item = as_str(c)->view();
+        if (item == name->view()) continue;
+        // No more than 1/3 of the involved characters should need changing.
+        size_t max_distance = (name->view().size() + item.size() + 3) * kMoveCost / 6;
+        max_distance = std::min(max_distance, best_distance - 1);
+        size_t d = levenshtein_distance(name->view(), item, max_distance);
+        if (d > max_distance) continue;
+        if (!best || d < best_distance) {
+            best = as_str(c);
+            best_distance = d;
+        }
+    }
+    return best;
+}
+
+// CPython 3.11's builtins namespace in its order: the last place a NameError looks, so
+// the suggestion (and the choice between equally close names) is the one CPython makes.
+const char* const kCPythonBuiltins[] = {
+    "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__build_class__", "__import__",
+    "abs", "all", "any", "ascii", "bin", "breakpoint", "callable", "chr", "compile", "delattr",
+    "dir", "divmod", "eval", "exec", "format", "getattr", "globals", "hasattr", "hash", "hex", "id",
+    "input", "isinstance", "issubclass", "iter", "aiter", "len", "locals", "max", "min", "next",
+    "anext", "oct", "ord", "pow", "print", "repr", "round", "setattr", "sorted", "sum", "vars",
+    "None", "Ellipsis", "NotImplemented", "False", "True", "bool", "memoryview", "bytearray",
+    "bytes", "classmethod", "complex", "dict", "enumerate", "filter", "float", "frozenset",
+    "property", "int", "list", "map", "object", "range", "reversed", "set", "slice", "staticmethod",
+    "str", "super", "tuple", "type", "zip", "__debug__", "BaseException", "BaseExceptionGroup",
+    "Exception", "GeneratorExit", "KeyboardInterrupt", "SystemExit", "ArithmeticError",
+    "AssertionError", "AttributeError", "BufferError", "EOFError", "ImportError", "LookupError",
+    "MemoryError", "NameError", "OSError", "ReferenceError", "RuntimeError", "StopAsyncIteration",
+    "StopIteration", "SyntaxError", "SystemError", "TypeError", "ValueError", "Warning",
+    "FloatingPointError", "OverflowError", "ZeroDivisionError", "BytesWarning",
+    "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning",
+    "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning",
+    "UnicodeWarning", "UserWarning", "BlockingIOError", "ChildProcessError", "ConnectionError",
+    "FileExistsError", "FileNotFoundError", "InterruptedError", "IsADirectoryError",
+    "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError",
+    "IndentationError", "IndexError", "KeyError", "ModuleNotFoundError", "NotImplementedError",
+    "RecursionError", "UnboundLocalError", "UnicodeError", "BrokenPipeError",
+    "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "TabError",
+    "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError", "ExceptionGroup",
+    "EnvironmentError", "IOError", "open", "quit", "exit", "copyright", "credits", "license",
+    "help",
+};
+
+void dict_keys_into(DictObj* d, std::vector<Value>& out) {
+    uint32_t pos = 0;
+    DictEntry* e;
+    while (dict_next(d, &pos, &e)) out.push_back(e->key);
+}
+
+// What CPython appends to an uncaught AttributeError or NameError raised by a lookup:
+// the closest name in dir(obj), or in the failing frame's locals, globals and builtins.
+StrObj* suggestion_for(ThreadState& ts, ExceptionObj* e) {
+    Interp& I = ts.interp;
+    TypeObj* t = e->type;
+    Value name = attr(e, I, "name");
+    if (!is_str(name)) return nullptr;
+    RootedVector candidates(ts);
+    if (is_subtype(t, I.exc.AttributeError)) {
+        Value obj = attr(e, I, "obj");
+        Value dir_fn = dict_get_cstr(I, I.builtins_module->dict, "dir");
+        if (obj.is_null() || dir_fn.is_null()) return nullptr;
+        try {
+            Value listing = call(ts, dir_fn, &obj, 1);
+            if (!is_list(listing)) return nullptr;
+            candidates.items = as_list(listing)->items;
+        } catch (const ScriptError&) {
+            ts.raised = Value();
+            return nullptr;
+        }
+        return closest_name(candidates.items, as_str(name));
+    }
+    if (!is_subtype(t, I.exc.NameError) || !is_kind(e->traceback, ObjKind::Traceback)) return nullptr;
+    const TracebackObj* tb = e->traceback.as<TracebackObj>();
+    while (tb->next) tb = tb->next;
+    const CodeObj* co = tb->code;
+    for (size_t i = 0; i < co->slot_names.size(); ++i)
+        if (co->slot_kinds[i] & (CodeObj::kLocal | CodeObj::kArg)) candidates.items.push_back(Value::from_obj(co->slot_names[i]));
+    if (StrObj* s = closest_name(candidates.items, as_str(name))) return s;
+    // The frame's globals: those of the module the code was loaded from.
+    candidates.items.clear();
+    uint32_t pos = 0;
+    DictEntry* me;
+    while (I.modules && dict_next(I.modules, &pos, &me)) {
+        if (!is_module(me->value)) continue;
+        DictObj* md = me->value.as<ModuleObj>()->dict;
+        Value file = dict_get_str(md, I.names.__file__);
+        if (is_str(file) && as_str(file)->view() == co->filename->view()) {
+            dict_keys_into(md, candidates.items);
+            break;
+        }
+    }
+    if (StrObj* s = closest_name(candidates.items, as_str(name))) return s;
+    candidates.items.clear();
+    for (const char* b : kCPythonBuiltins) candidates.items.push_back(Value::from_obj(new_str(I, b)));
+    return closest_name(candidates.items, as_str(name));
+}
+
 std::string exception_line(ThreadState& ts, Value exc) {
     Interp& I = ts.interp;
     TypeObj* t = type_of(I, exc);
@@ -181,6 +345,8 @@ std::string exception_line(ThreadState& ts, Value exc) {
             msg = "<exception str() failed>";
         }
     }
+    if (e && !is_subtype(t, I.exc.SyntaxError))
+        if (StrObj* suggestion = suggestion_for(ts, e)) msg += fmt::format(". Did you mean: '{}'?", suggestion->view());
     std::string out = msg.empty() ? name + "\n" : name + ": " + msg + "\n";
     if (e) {
         Value notes = attr(e, I, "__notes__");
