@@ -347,10 +347,12 @@ Value reversed_new(ThreadState& ts, TypeObj* cls, Value* args, size_t nargs, Tup
     TypeObj* t = type_of(I, seq);
     if (t->tflags & TypeObj::kHeapType) {
         Value m = type_lookup(t, I.names.__reversed__);
+        if (m.is_none()) type_error(ts, "'{}' object is not reversible", type_name(I, seq));
         if (!m.is_null()) return call1(ts, m, seq);
     }
+    // CPython's PySequence_Check: any __getitem__ (then a missing __len__ is reported by len).
     bool sequence = is_list(seq) || is_tuple(seq) || is_str(seq) || is_byteslike(seq) ||
-                    (!type_lookup(t, I.names.__getitem__).is_null() && !type_lookup(t, I.names.__len__).is_null() && !is_anyset(seq));
+                    (!type_lookup(t, I.names.__getitem__).is_null() && !is_anyset(seq));
     if (!sequence) type_error(ts, "'{}' object is not reversible", type_name(I, seq));
     int64_t n = length(ts, seq);
     TypeObj* rt = is_list(seq) ? I.types.list_reverseiterator : cls;
