@@ -551,12 +551,36 @@ Value build_class(ThreadState& ts, Value* args, size_t nargs, TupleObj* kwnames)
         kw_names.push_back(kwnames->items()[i]);
         kw_values.push_back(args[nargs + i]);
     }
-    // Bases may provide __mro_entries__ (typing.Generic and friends): resolved simply.
-    TupleObj* bases = new_tuple(I, args + 2, nargs - 2);
+    // A base that is not a class may stand for others through __mro_entries__
+    // (typing.Generic[T] -> Generic), as in CPython's update_bases.
+    TupleObj* orig_bases = new_tuple(I, args + 2, nargs - 2);
+    Rooted keep_orig(ts, Value::from_obj(orig_bases));
+    TupleObj* bases = orig_bases;
     Rooted keep_bases(ts, Value::from_obj(bases));
+    {
+        RootedVector resolved(ts);
+        bool changed = false;
+        for (size_t i = 0; i < orig_bases->size; ++i) {
+            Value b = orig_bases->items()[i];
+            Value entries = is_type(b) ? Value() : lookup_attr(ts, b, I.names.__mro_entries__);
+            if (entries.is_null()) {
+                resolved.items.push_back(b);
+                continue;
+            }
+            Value r = call1(ts, entries, Value::from_obj(orig_bases));
+            if (!is_tuple(r)) type_error(ts, "__mro_entries__ must return a tuple");
+            resolved.items.insert(resolved.items.end(), as_tuple(r)->begin(), as_tuple(r)->end());
+            changed = true;
+        }
+        if (changed) {
+            bases = new_tuple(I, resolved.items.data(), resolved.items.size());
+            keep_bases = Value::from_obj(bases);
+        }
+    }
     DictObj* ns = new_dict(I);
     Rooted keep_ns(ts, Value::from_obj(ns));
     Value cell = run_class_body(ts, args[0].as<FunctionObj>(), ns);
+    if (bases != orig_bases) dict_set_cstr(I, ns, "__orig_bases__", Value::from_obj(orig_bases));
     Rooted keep_cell(ts, cell);
     TupleObj* kwn = kw_names.empty() ? nullptr : new_tuple(I, kw_names.data(), kw_names.size());
     Rooted keep_kwn(ts, kwn ? Value::from_obj(kwn) : Value());
