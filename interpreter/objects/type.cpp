@@ -157,7 +157,9 @@ void compute_mro(ThreadState& ts, TypeObj* t) {
             std::string names;
             for (size_t i = 0; i < heads.size(); ++i) {
                 if (i) names += ",";
-                names += " " + std::string(heads[i]->name->view());
+                // Appended piecewise: `" " + std::string(...)` trips a false -Wrestrict in g++ 12.
+                names += ' ';
+                names += heads[i]->name->view();
             }
             type_error(ts, "Cannot create a consistent method resolution\norder (MRO) for bases{}", names);
         }
