@@ -26,16 +26,7 @@ SymbolTable::SymbolTable(Expr* expression, const std::string& filename) : filena
     analyze(root_.get(), {});
 }
 
-void SymbolTable::error(const std::string& msg, const Pos& pos) {
-    CompileError e;
-    e.message = msg;
-    e.filename = filename_;
-    e.line = pos.line;
-    e.col = pos.col + 1;
-    e.end_line = pos.end_line;
-    e.end_col = pos.end_col + 1;
-    throw e;
-}
+void SymbolTable::error(const std::string& msg, const Pos& pos) { throw CompileError::over(pos, msg, filename_); }
 
 Scope* SymbolTable::push(Scope::Kind kind, const std::string& name, const Node* node) {
     auto s = std::make_unique<Scope>();
