@@ -1002,14 +1002,9 @@ Expr* Parser::parse_star_targets() {
     return t;
 }
 
+// A for/assignment target's `*x` is the same `'*' bitwise_or` as a star_expression's.
 Expr* Parser::parse_target_item() {
-    if (at(Op::Star)) {
-        Token st = advance();
-        auto* s = node<StarredExpr>(pos_of(st));
-        s->value = parse_bitwise_or();
-        s->pos = from(pos_of(st));
-        return s;
-    }
+    if (at(Op::Star)) return parse_star_expression();
     return parse_bitwise_or();
 }
 
