@@ -103,6 +103,9 @@ struct Interp {
     EvalBreaker breaker;
     Heap heap;
     Config config;
+    // gc.disable()/gc.enable(): reported by gc.isenabled() only. Without reference
+    // counting the collector is the one way memory comes back, so it keeps running.
+    bool gc_enabled = true;
 
     BuiltinTypes types{};
     ExceptionTypes exc{};

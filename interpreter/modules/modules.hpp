@@ -32,6 +32,7 @@ ModuleObj* init_thread_module(Interp& I);
 ModuleObj* init_posix_module(Interp& I);
 ModuleObj* init_gil_module(Interp& I);
 ModuleObj* init_socket_module(Interp& I);
+ModuleObj* init_gc_module(Interp& I);
 
 // `import name` (level 0) or relative imports: returns the module (the top-level
 // package when fromlist is empty, as IMPORT_NAME expects).

@@ -13,6 +13,7 @@ namespace gilt {
 namespace {
 // `sys` and `builtins` exist from the start; these are created on first import.
 const BuiltinModule kModules[] = {
+    {"gc", init_gc_module},
     {"io", init_io_module},
     {"math", init_math_module},
     {"time", init_time_module},

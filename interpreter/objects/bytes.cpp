@@ -26,7 +26,7 @@ std::string_view bytes_view(Value v) {
 
 BytesObj* new_bytes(Interp& I, std::string_view data) {
     BytesObj* b = I.heap.make_extra<BytesObj>(data.size() + 1, I.types.bytes, data.size());
-    std::memcpy(b->data(), data.data(), data.size());
+    if (!data.empty()) std::memcpy(b->data(), data.data(), data.size()); // data() may be null when empty
     b->data()[data.size()] = 0;
     return b;
 }

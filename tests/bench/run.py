@@ -25,6 +25,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,7 @@ STARTUP = "startup"
 KNOWN_DIRECTIVES = {"skip-lua", "lua-output-differs"}
 
 GILT, PYTHON, LUA = "gilt", "python3", "lua5.4"
+GILT_RECORDING = "gilt --trace"  # the same run with GIL event recording on
 PYTHON_BARE = "python3 -I -S"
 
 
@@ -348,6 +350,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds per run (default: 120)")
     ap.add_argument("--startup-runs", type=int, default=30, help="runs averaged for startup (default: 30)")
     ap.add_argument("--list", action="store_true", help="list the benchmarks and exit")
+    ap.add_argument("--recording", action="store_true",
+                    help="also time gilt with GIL event recording on (--trace to a scratch file) "
+                         "and show the cost as a column")
     args = ap.parse_args(argv)
 
     if args.list:
@@ -375,11 +380,16 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     info = machine_info(gilt, python, lua)
     progress(info)
 
+    # The recording's trace is written at exit and thrown away; writing it is part of
+    # the cost being measured.
+    trace_scratch = os.path.join(tempfile.gettempdir(), f"gilt-bench-trace-{os.getpid()}.json")
     results: List[tuple] = []  # (bench, outcomes)
     for bench in benches:
         if bench.name not in selected:
             continue
         commands = {GILT: [gilt, str(bench.script)], PYTHON: [python, str(bench.script)]}
+        if args.recording:
+            commands[GILT_RECORDING] = [gilt, "--trace", trace_scratch, str(bench.script)]
         if lua and bench.lua_twin:
             commands[LUA] = [lua, str(bench.lua_twin)]
         results.append((bench, measure(bench, commands, args.repeat, args.timeout)))
@@ -397,6 +407,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
     # ---- table
     header = ["benchmark", "gilt s", "python3 s", "lua5.4 s", "vs python3", "vs lua", "output"]
+    if args.recording:
+        header[2:2] = ["gilt recording s", "recording cost"]
     rows: List[List[str]] = []
     notes: List[str] = []
     failed = False
@@ -432,14 +444,26 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                                                               else "-")
         # A wrong answer's speed means nothing, so a mismatch gets no ratio.
         matched = not any(c.startswith("MISMATCH") for c in checks)
-        rows.append([bench.name, cell_time(g, 1.0, 3), cell_time(p, 1.0, 3), lua_cell,
-                     cell_ratio(p, g) if matched else "MISMATCH",
-                     cell_ratio(l, g) if matched else "-", ", ".join(checks)])
+        row = [bench.name, cell_time(g, 1.0, 3), cell_time(p, 1.0, 3), lua_cell,
+               cell_ratio(p, g) if matched else "MISMATCH",
+               cell_ratio(l, g) if matched else "-", ", ".join(checks)]
+        if args.recording:
+            r = outs.get(GILT_RECORDING)
+            if r is not None and r.stdout is not None and g.stdout is not None and r.stdout != g.stdout:
+                failed = True
+                notes.append(f"{bench.name}: gilt printed something else with recording on")
+            cost = (f"{(r.best / g.best - 1) * 100:+.1f}%" if r is not None and r.ok and g.ok and g.best > 0
+                    else "-")
+            row[2:2] = [cell_time(r, 1.0, 3), cost]
+        rows.append(row)
     if startup is not None:
         g, p, l = startup.get(GILT), startup.get(PYTHON), startup.get(LUA)
         runs = max((o.runs for o in startup.values()), default=0)
-        rows.append([f"startup (ms, mean of {runs})", cell_time(g, 1000.0, 1), cell_time(p, 1000.0, 1),
-                     cell_time(l, 1000.0, 1), cell_ratio(p, g), cell_ratio(l, g), ""])
+        row = [f"startup (ms, mean of {runs})", cell_time(g, 1000.0, 1), cell_time(p, 1000.0, 1),
+               cell_time(l, 1000.0, 1), cell_ratio(p, g), cell_ratio(l, g), ""]
+        if args.recording:
+            row[2:2] = ["-", "-"]
+        rows.append(row)
         for interp, out in startup.items():
             if out.error is not None:
                 if interp == GILT:
@@ -467,6 +491,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print("\n\n".join(notes))
         if args.markdown:
             print("```")
+    if args.recording and os.path.exists(trace_scratch):
+        os.remove(trace_scratch)
     return 1 if failed else 0
 
 
