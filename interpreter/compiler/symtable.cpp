@@ -48,7 +48,10 @@ std::string mangle_private(const Scope* scope, const std::string& name) {
     if (!scope) return name;
     size_t start = scope->name.find_first_not_of('_');
     if (start == std::string::npos) return name; // a class named only with underscores
-    return "_" + scope->name.substr(start) + name;
+    // Built with append: g++ 12 warns falsely (-Wrestrict) about "_" + std::string.
+    std::string mangled = "_";
+    mangled.append(scope->name, start, std::string::npos).append(name);
+    return mangled;
 }
 
 void SymbolTable::add(const std::string& raw_name, uint32_t flag, const Pos& pos) {
