@@ -56,16 +56,7 @@ CodeObj* compile_source(Interp& I, std::string_view source, const std::string& f
 PosScope::PosScope(Compiler& comp, const Pos& p) : c(comp), saved(comp.u().pos) { c.u().pos = p; }
 PosScope::~PosScope() { c.u().pos = saved; }
 
-void Compiler::error(const std::string& msg, const Pos& pos) {
-    CompileError e;
-    e.message = msg;
-    e.filename = filename_;
-    e.line = pos.line;
-    e.col = pos.col + 1;
-    e.end_line = pos.end_line;
-    e.end_col = pos.end_col + 1;
-    throw e;
-}
+void Compiler::error(const std::string& msg, const Pos& pos) { throw CompileError::over(pos, msg, filename_); }
 
 // ------------------------------------------------------------------ units
 

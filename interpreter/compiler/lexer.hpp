@@ -9,6 +9,8 @@
 
 namespace gilt {
 
+struct Pos;
+
 enum class Tok : uint8_t { EndMarker, Newline, Indent, Dedent, Name, Number, String, Op };
 
 // Operators, delimiters and keywords share one enum so the parser compares one byte.
@@ -56,6 +58,10 @@ struct CompileError {
     std::string message;
     std::string filename;
     int line = 0, col = 0, end_line = 0, end_col = 0;
+
+    // A SyntaxError over an AST node's range, the way the parser, the symbol table and the
+    // compiler all report one (Pos columns are 0-based, these 1-based).
+    static CompileError over(const Pos& range, const std::string& message, const std::string& filename);
 };
 
 // Tokens are produced on demand, so that a parse error early in a file is reported

@@ -144,16 +144,18 @@ std::string Parser::expect_name() {
 
 // ------------------------------------------------------------------ errors
 
-void Parser::error_at(const std::string& msg, const Pos& p) {
+CompileError CompileError::over(const Pos& range, const std::string& message, const std::string& filename) {
     CompileError e;
-    e.message = msg;
-    e.filename = lex_.filename();
-    e.line = p.line;
-    e.col = p.col + 1;
-    e.end_line = p.end_line;
-    e.end_col = p.end_col + 1;
-    fail(e);
+    e.message = message;
+    e.filename = filename;
+    e.line = range.line;
+    e.col = range.col + 1;
+    e.end_line = range.end_line;
+    e.end_col = range.end_col + 1;
+    return e;
 }
+
+void Parser::error_at(const std::string& msg, const Pos& p) { fail(CompileError::over(p, msg, lex_.filename())); }
 
 // As CPython does, the rest of the source is tokenized before a parser error is
 // reported: a tokenizer error further on (an unterminated string, a bad literal)
@@ -1000,14 +1002,9 @@ Expr* Parser::parse_star_targets() {
     return t;
 }
 
+// A for/assignment target's `*x` is the same `'*' bitwise_or` as a star_expression's.
 Expr* Parser::parse_target_item() {
-    if (at(Op::Star)) {
-        Token st = advance();
-        auto* s = node<StarredExpr>(pos_of(st));
-        s->value = parse_bitwise_or();
-        s->pos = from(pos_of(st));
-        return s;
-    }
+    if (at(Op::Star)) return parse_star_expression();
     return parse_bitwise_or();
 }
 

@@ -2,28 +2,11 @@
 #include <fmt/format.h>
 
 #include "compiler/parser.hpp"
+#include "core/utf8.hpp"
 
 namespace gilt {
 
 namespace {
-
-void append_utf8(std::string& out, uint32_t cp) {
-    if (cp < 0x80) {
-        out += char(cp);
-    } else if (cp < 0x800) {
-        out += char(0xC0 | (cp >> 6));
-        out += char(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += char(0xE0 | (cp >> 12));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    } else {
-        out += char(0xF0 | (cp >> 18));
-        out += char(0x80 | ((cp >> 12) & 0x3F));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    }
-}
 
 int hex_value(char c) {
     if (c >= '0' && c <= '9') return c - '0';
@@ -119,7 +102,7 @@ std::string decode_escapes(std::string_view s, bool bytes) {
             for (int k = 0; k < 2 && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '7'; ++k)
                 v = v * 8 + uint32_t(s[++i] - '0');
             if (bytes) out += char(v & 0xFF);
-            else append_utf8(out, v);
+            else utf8_append(out, v);
             break;
         }
         case 'x': {
@@ -134,7 +117,7 @@ std::string decode_escapes(std::string_view s, bool bytes) {
             uint32_t v = uint32_t(h1 * 16 + h2);
             i += 2;
             if (bytes) out += char(v);
-            else append_utf8(out, v);
+            else utf8_append(out, v);
             break;
         }
         case 'u': case 'U':
@@ -151,7 +134,7 @@ std::string decode_escapes(std::string_view s, bool bytes) {
                     throw LiteralError{fmt::format("(unicode error) 'unicodeescape' codec can't decode bytes in "
                                                    "position {}-{}: illegal Unicode character",
                                                    at(), at() + 9)};
-                append_utf8(out, v);
+                utf8_append(out, v);
                 break;
             }
             out += '\\';

@@ -26,16 +26,7 @@ SymbolTable::SymbolTable(Expr* expression, const std::string& filename) : filena
     analyze(root_.get(), {});
 }
 
-void SymbolTable::error(const std::string& msg, const Pos& pos) {
-    CompileError e;
-    e.message = msg;
-    e.filename = filename_;
-    e.line = pos.line;
-    e.col = pos.col + 1;
-    e.end_line = pos.end_line;
-    e.end_col = pos.end_col + 1;
-    throw e;
-}
+void SymbolTable::error(const std::string& msg, const Pos& pos) { throw CompileError::over(pos, msg, filename_); }
 
 Scope* SymbolTable::push(Scope::Kind kind, const std::string& name, const Node* node) {
     auto s = std::make_unique<Scope>();
@@ -57,7 +48,10 @@ std::string mangle_private(const Scope* scope, const std::string& name) {
     if (!scope) return name;
     size_t start = scope->name.find_first_not_of('_');
     if (start == std::string::npos) return name; // a class named only with underscores
-    return "_" + scope->name.substr(start) + name;
+    // Built with append: g++ 12 warns falsely (-Wrestrict) about "_" + std::string.
+    std::string mangled = "_";
+    mangled.append(scope->name, start, std::string::npos).append(name);
+    return mangled;
 }
 
 void SymbolTable::add(const std::string& raw_name, uint32_t flag, const Pos& pos) {

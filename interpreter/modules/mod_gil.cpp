@@ -197,15 +197,6 @@ Value g_timeline(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     return Value::from_obj(new_str(ts.interp, views::timeline(Gil::process().trace(), int(width), color)));
 }
 
-// OSError(errno, strerror, filename): the constructor picks the subclass
-// (FileNotFoundError for ENOENT, ...), as open() raises it.
-[[noreturn]] void raise_errno(ThreadState& ts, int err, Value filename) {
-    Interp& I = ts.interp;
-    Value args[3] = {Value::from_small(err), Value::from_obj(new_str(I, std::strerror(err))), filename};
-    Rooted keep(ts, args[1]);
-    raise(ts, call(ts, Value::from_obj(I.exc.OSError), args, 3));
-}
-
 // Renders a view and writes it to `path` without the GIL: rendering a long recording
 // and the write itself are native work that other threads need not wait for.
 template <class Render> void write_view(ThreadState& ts, const char* fname, Value path, Render render) {
@@ -223,7 +214,7 @@ template <class Render> void write_view(ThreadState& ts, const char* fname, Valu
             if (std::fclose(f) != 0 && !err) err = errno;
         }
     }
-    if (err) raise_errno(ts, err, path);
+    if (err) raise_os_error(ts, err, path);
 }
 
 // write_trace(path): the recording as Chrome Trace Event JSON (open it in Perfetto).

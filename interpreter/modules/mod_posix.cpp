@@ -28,15 +28,6 @@ namespace gilt {
 
 namespace {
 
-// OSError(errno, strerror[, filename]): the constructor picks the subclass
-// (FileNotFoundError for ENOENT, ...), as CPython's does.
-[[noreturn]] void raise_errno(ThreadState& ts, int err, Value filename = Value()) {
-    Interp& I = ts.interp;
-    Value args[3] = {Value::from_small(err), Value::from_obj(new_str(I, std::strerror(err))), filename};
-    Rooted keep(ts, args[1]);
-    raise(ts, call(ts, Value::from_obj(I.exc.OSError), args, filename.is_null() ? 2 : 3));
-}
-
 std::string path_arg(ThreadState& ts, Value v, const char* fname) {
     if (!is_str(v)) type_error(ts, "{}: path should be string, bytes or os.PathLike, not {}", fname, type_name(ts.interp, v));
     return std::string(as_str(v)->view());
@@ -52,14 +43,14 @@ Value p_cpu_count(ThreadState& ts, Value*, size_t, TupleObj*) {
 
 Value p_getcwd(ThreadState& ts, Value*, size_t, TupleObj*) {
     char buf[PATH_MAX];
-    if (!getcwd(buf, sizeof buf)) raise_errno(ts, errno);
+    if (!getcwd(buf, sizeof buf)) raise_os_error(ts, errno);
     return Value::from_obj(new_str(ts.interp, buf));
 }
 
 Value p_chdir(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     no_keywords(ts, "chdir", kw);
     check_count(ts, "chdir", nargs, 1, 1);
-    if (chdir(path_arg(ts, args[0], "chdir").c_str()) != 0) raise_errno(ts, errno, args[0]);
+    if (chdir(path_arg(ts, args[0], "chdir").c_str()) != 0) raise_os_error(ts, errno, args[0]);
     return Value::none();
 }
 
@@ -68,7 +59,7 @@ Value p_listdir(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     check_count(ts, "listdir", nargs, 0, 1);
     std::string path = nargs ? path_arg(ts, args[0], "listdir") : ".";
     DIR* d = opendir(path.c_str());
-    if (!d) raise_errno(ts, errno, nargs ? args[0] : Value::from_obj(new_str(ts.interp, ".")));
+    if (!d) raise_os_error(ts, errno, nargs ? args[0] : Value::from_obj(new_str(ts.interp, ".")));
     ListObj* out = new_list(ts.interp);
     Rooted keep(ts, Value::from_obj(out));
     while (dirent* e = readdir(d)) {
@@ -95,21 +86,21 @@ Value p_stat_kind(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
 Value p_remove(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     no_keywords(ts, "remove", kw);
     check_count(ts, "remove", nargs, 1, 1);
-    if (unlink(path_arg(ts, args[0], "remove").c_str()) != 0) raise_errno(ts, errno, args[0]);
+    if (unlink(path_arg(ts, args[0], "remove").c_str()) != 0) raise_os_error(ts, errno, args[0]);
     return Value::none();
 }
 
 Value p_mkdir(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     Args a(ts, "mkdir", args, nargs, kw, {"path", "mode"}, 1);
     int mode = a.has(1) ? int(int_to_int64(ts, a[1])) : 0777;
-    if (::mkdir(path_arg(ts, a[0], "mkdir").c_str(), mode_t(mode)) != 0) raise_errno(ts, errno, a[0]);
+    if (::mkdir(path_arg(ts, a[0], "mkdir").c_str(), mode_t(mode)) != 0) raise_os_error(ts, errno, a[0]);
     return Value::none();
 }
 
 Value p_rmdir(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     no_keywords(ts, "rmdir", kw);
     check_count(ts, "rmdir", nargs, 1, 1);
-    if (::rmdir(path_arg(ts, args[0], "rmdir").c_str()) != 0) raise_errno(ts, errno, args[0]);
+    if (::rmdir(path_arg(ts, args[0], "rmdir").c_str()) != 0) raise_os_error(ts, errno, args[0]);
     return Value::none();
 }
 
@@ -117,7 +108,7 @@ Value p_rename(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     no_keywords(ts, "rename", kw);
     check_count(ts, "rename", nargs, 2, 2);
     if (::rename(path_arg(ts, args[0], "rename").c_str(), path_arg(ts, args[1], "rename").c_str()) != 0)
-        raise_errno(ts, errno, args[0]);
+        raise_os_error(ts, errno, args[0]);
     return Value::none();
 }
 

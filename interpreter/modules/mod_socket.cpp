@@ -60,13 +60,6 @@ std::string socket_repr(OpaqueObj* self) {
 }
 
 
-[[noreturn]] void raise_errno(ThreadState& ts, int err) {
-    Interp& I = ts.interp;
-    Value args[2] = {Value::from_small(err), Value::from_obj(new_str(I, std::strerror(err)))};
-    Rooted keep(ts, args[1]);
-    raise(ts, call(ts, Value::from_obj(I.exc.OSError), args, 2));
-}
-
 SocketState& self_socket(ThreadState& ts, Value self, const char* method) {
     if (!is_opaque(self, &kSocketHooks))
         type_error(ts, "descriptor '{}' for 'socket' objects doesn't apply to a '{}' object", method, type_name(ts.interp, self));
@@ -76,7 +69,7 @@ SocketState& self_socket(ThreadState& ts, Value self, const char* method) {
 
 SocketState& open_socket(ThreadState& ts, Value self, const char* method) {
     SocketState& s = self_socket(ts, self, method);
-    if (s.fd < 0) raise_errno(ts, EBADF);
+    if (s.fd < 0) raise_os_error(ts, EBADF);
     return s;
 }
 
@@ -116,7 +109,7 @@ template <class Call> ssize_t blocking_call(ThreadState& ts, SocketState& s, sho
     for (;;) {
         int w = wait_ready(ts, s, events);
         if (w == ETIMEDOUT) raise_timeout(ts);
-        if (w) raise_errno(ts, w);
+        if (w) raise_os_error(ts, w);
         ssize_t r;
         int err;
         {
@@ -130,7 +123,7 @@ template <class Call> ssize_t blocking_call(ThreadState& ts, SocketState& s, sho
             continue;
         }
         if ((err == EAGAIN || err == EWOULDBLOCK) && s.timeout > 0) continue; // raced with another reader
-        raise_errno(ts, err);
+        raise_os_error(ts, err);
     }
 }
 
@@ -179,7 +172,7 @@ Value m_socket(ThreadState& ts, TypeObj*, Value* args, size_t nargs, TupleObj* k
     int fd;
     if (a.has(3) && !a[3].is_none()) fd = int(int_to_int64(ts, a[3]));
     else fd = ::socket(family, type | SOCK_CLOEXEC, proto);
-    if (fd < 0) raise_errno(ts, errno);
+    if (fd < 0) raise_os_error(ts, errno);
     return wrap(ts.interp, fd, family, type, -1);
 }
 
@@ -188,7 +181,7 @@ Value m_socketpair(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     int family = a.has(0) ? int(int_to_int64(ts, a[0])) : AF_UNIX;
     int type = a.has(1) ? int(int_to_int64(ts, a[1])) : SOCK_STREAM;
     int fds[2];
-    if (::socketpair(family, type | SOCK_CLOEXEC, 0, fds) != 0) raise_errno(ts, errno);
+    if (::socketpair(family, type | SOCK_CLOEXEC, 0, fds) != 0) raise_os_error(ts, errno);
     Interp& I = ts.interp;
     Rooted first(ts, wrap(I, fds[0], family, type, -1));
     Value second = wrap(I, fds[1], family, type, -1);
@@ -197,7 +190,7 @@ Value m_socketpair(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
 
 Value m_gethostname(ThreadState& ts, Value*, size_t, TupleObj*) {
     char buf[256];
-    if (gethostname(buf, sizeof buf) != 0) raise_errno(ts, errno);
+    if (gethostname(buf, sizeof buf) != 0) raise_os_error(ts, errno);
     buf[sizeof buf - 1] = 0;
     return Value::from_obj(new_str(ts.interp, buf));
 }
@@ -278,7 +271,7 @@ Value s_connect(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
         r = ::connect(s.fd, reinterpret_cast<sockaddr*>(&sa), sizeof sa);
         err = errno;
     }
-    if (r != 0) raise_errno(ts, err);
+    if (r != 0) raise_os_error(ts, err);
     return Value::none();
 }
 
@@ -288,7 +281,7 @@ Value s_bind(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     SocketState& s = open_socket(ts, args[0], "bind");
     if (s.family != AF_INET) value_error(ts, "bind(): only AF_INET addresses are supported in gilt");
     sockaddr_in sa = inet_address(ts, args[1], "bind");
-    if (::bind(s.fd, reinterpret_cast<sockaddr*>(&sa), sizeof sa) != 0) raise_errno(ts, errno);
+    if (::bind(s.fd, reinterpret_cast<sockaddr*>(&sa), sizeof sa) != 0) raise_os_error(ts, errno);
     return Value::none();
 }
 
@@ -297,7 +290,7 @@ Value s_listen(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     check_count(ts, "listen", nargs - 1, 0, 1);
     SocketState& s = open_socket(ts, args[0], "listen");
     int backlog = nargs > 1 ? int(int_to_int64(ts, args[1])) : 128;
-    if (::listen(s.fd, std::max(backlog, 0)) != 0) raise_errno(ts, errno);
+    if (::listen(s.fd, std::max(backlog, 0)) != 0) raise_os_error(ts, errno);
     return Value::none();
 }
 
@@ -318,7 +311,7 @@ Value s_shutdown(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     no_keywords(ts, "shutdown", kw);
     check_count(ts, "shutdown", nargs - 1, 1, 1);
     SocketState& s = open_socket(ts, args[0], "shutdown");
-    if (::shutdown(s.fd, int(int_to_int64(ts, args[1]))) != 0) raise_errno(ts, errno);
+    if (::shutdown(s.fd, int(int_to_int64(ts, args[1]))) != 0) raise_os_error(ts, errno);
     return Value::none();
 }
 
@@ -328,7 +321,7 @@ Value s_setsockopt(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     SocketState& s = open_socket(ts, args[0], "setsockopt");
     int level = int(int_to_int64(ts, args[1])), opt = int(int_to_int64(ts, args[2]));
     int value = int(int_to_int64(ts, args[3]));
-    if (::setsockopt(s.fd, level, opt, &value, sizeof value) != 0) raise_errno(ts, errno);
+    if (::setsockopt(s.fd, level, opt, &value, sizeof value) != 0) raise_os_error(ts, errno);
     return Value::none();
 }
 
@@ -339,7 +332,7 @@ Value sockname(ThreadState& ts, Value self, bool peer) {
     socklen_t len = sizeof sa;
     int r = peer ? ::getpeername(s.fd, reinterpret_cast<sockaddr*>(&sa), &len)
                  : ::getsockname(s.fd, reinterpret_cast<sockaddr*>(&sa), &len);
-    if (r != 0) raise_errno(ts, errno);
+    if (r != 0) raise_os_error(ts, errno);
     return inet_tuple(ts.interp, sa);
 }
 Value s_getsockname(ThreadState& ts, Value* args, size_t, TupleObj*) { return sockname(ts, args[0], false); }

@@ -195,14 +195,8 @@ std::string construct_data(ThreadState& ts, const char* name, Value* args, size_
         return std::string(bytes_view(r));
     }
     // Anything else must be an iterable of ints.
-    Rooted it(ts);
-    try {
-        it = get_iter(ts, src);
-    } catch (const ScriptError&) {
-        if (!exception_matches(ts, ts.raised, Value::from_obj(ts.interp.exc.TypeError))) throw;
-        ts.raised = Value();
-        type_error(ts, "cannot convert '{}' object to {}", type_name(ts.interp, src), name);
-    }
+    auto not_iterable = [&] { return fmt::format("cannot convert '{}' object to {}", type_name(ts.interp, src), name); };
+    Rooted it(ts, get_iter_or_type_error(ts, src, not_iterable));
     return bytes_from_value(ts, it, name);
 }
 

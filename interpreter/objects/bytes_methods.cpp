@@ -242,14 +242,7 @@ Value b_join(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     one_arg(ts, args[0], "join", nargs, kw);
     std::string sep(self_bytes(ts, args[0], "join"));
     RootedVector items(ts);
-    Rooted it(ts);
-    try {
-        it = get_iter(ts, args[1]);
-    } catch (const ScriptError&) {
-        if (!exception_matches(ts, ts.raised, Value::from_obj(ts.interp.exc.TypeError))) throw;
-        ts.raised = Value();
-        type_error(ts, "can only join an iterable");
-    }
+    Rooted it(ts, get_iter_or_type_error(ts, args[1], [] { return "can only join an iterable"; }));
     collect_iterable(ts, it, items.items);
     std::string out;
     for (size_t i = 0; i < items.items.size(); ++i) {
@@ -650,14 +643,8 @@ Value ba_extend(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
     if (is_byteslike(src)) {
         more = std::string(bytes_view(src));
     } else {
-        Rooted it(ts);
-        try {
-            it = get_iter(ts, src);
-        } catch (const ScriptError&) {
-            if (!exception_matches(ts, ts.raised, Value::from_obj(ts.interp.exc.TypeError))) throw;
-            ts.raised = Value();
-            type_error(ts, "can't extend bytearray with {}", type_name(ts.interp, src));
-        }
+        auto not_iterable = [&] { return fmt::format("can't extend bytearray with {}", type_name(ts.interp, src)); };
+        Rooted it(ts, get_iter_or_type_error(ts, src, not_iterable));
         RootedVector items(ts);
         collect_iterable(ts, it, items.items);
         for (Value x : items.items) more += char(byte_value(ts, x));

@@ -89,13 +89,6 @@ Kind kind_of(Interp& I, const FileObj* f) {
     return Kind::Reader;
 }
 
-[[noreturn]] void raise_os_error(ThreadState& ts, int err, Value filename = Value()) {
-    Interp& I = ts.interp;
-    Value args[3] = {Value::from_small(err), Value::from_obj(new_str(I, std::strerror(err))), filename};
-    Value exc = call(ts, Value::from_obj(I.exc.OSError), args, filename.is_null() ? 2 : 3);
-    raise(ts, exc);
-}
-
 [[noreturn]] void unsupported(ThreadState& ts, std::string_view what) {
     raise_msg(ts, ts.interp.types.io_unsupported_operation, what);
 }

@@ -13,6 +13,7 @@
 #include <system_error>
 #include <vector>
 
+#include "core/utf8.hpp"
 #include "numeric_error.hpp"
 
 namespace gilt::numfmt {
@@ -79,24 +80,6 @@ size_t prefix_bytes(std::string_view s, size_t n) {
     size_t i = 0;
     for (size_t seen = 0; seen < n && i < s.size(); ++seen) decode_utf8(s, i);
     return i;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 // No formatted result may exceed this (1 TiB). Asking the allocator for more only wastes
@@ -759,7 +742,7 @@ std::string format_int_digits(bool negative, std::string_view magnitude_digits, 
             overflow_error("Python int too large to convert to C long");
         if ((negative && magnitude != 0) || magnitude > 0x10FFFF) overflow_error("%c arg not in range(0x110000)");
         std::string character;
-        append_utf8(character, static_cast<char32_t>(magnitude));
+        utf8_append(character, static_cast<char32_t>(magnitude));
         // The character is laid out like a number with no digits: never grouped or
         // zero-filled inside, but '=' and '0' still pad in front of it.
         NumberPieces pieces;

@@ -84,6 +84,18 @@ inline int fast_equal(Value a, Value b) {
     return -1;
 }
 
+// Does the live entry e hold `key`: 1 or 0, or -1 when a script __eq__ changed the table
+// or the entry under the probe, which must then restart (as CPython's set_lookkey does).
+inline int entry_holds(ThreadState& ts, SetObj* s, SetEntry* e, Value key) {
+    int eq = fast_equal(e->key, key);
+    if (eq >= 0) return eq;
+    SetEntry* table = s->table;
+    Rooted keep(ts, e->key);
+    eq = equals(ts, keep, key) ? 1 : 0;
+    if (table != s->table || e->key != keep.get()) return -1;
+    return eq;
+}
+
 // Returns the slot holding `key`, or null if absent.
 SetEntry* lookup(ThreadState& ts, SetObj* s, Value key, int64_t hash) {
     if (!s->table) return nullptr;
@@ -97,13 +109,8 @@ restart:
         for (;;) {
             if (e->key.is_null()) return nullptr;
             if (e->hash == hash && !is_dummy(*e)) {
-                int eq = fast_equal(e->key, key);
-                if (eq < 0) {
-                    SetEntry* table = s->table;
-                    Rooted keep(ts, e->key);
-                    eq = equals(ts, keep, key) ? 1 : 0;
-                    if (table != s->table || e->key != keep.get()) goto restart;
-                }
+                int eq = entry_holds(ts, s, e, key);
+                if (eq < 0) goto restart;
                 if (eq) return e;
             }
             if (probes-- == 0) break;
@@ -142,13 +149,8 @@ restart:
             if (is_dummy(*e)) {
                 if (!freeslot) freeslot = e;
             } else if (e->hash == hash) {
-                int eq = fast_equal(e->key, key);
-                if (eq < 0) {
-                    SetEntry* table = s->table;
-                    Rooted keep(ts, e->key);
-                    eq = equals(ts, keep, key) ? 1 : 0;
-                    if (table != s->table || e->key != keep.get()) goto restart;
-                }
+                int eq = entry_holds(ts, s, e, key);
+                if (eq < 0) goto restart;
                 if (eq) return false;
             }
             if (probes-- == 0) break;

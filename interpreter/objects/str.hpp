@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/object.hpp"
+#include "core/utf8.hpp"
 
 namespace gilt {
 
@@ -54,7 +55,6 @@ int str_compare(const StrObj* a, const StrObj* b); // code-point order (== UTF-8
 size_t utf8_count(std::string_view s, bool* ascii = nullptr);
 // Decodes one code point at s[i]; advances i. Assumes valid UTF-8.
 uint32_t utf8_decode(std::string_view s, size_t& i);
-void utf8_append(std::string& out, uint32_t cp);
 // Byte offset of code point `index` (0 <= index <= nchars).
 size_t str_byte_offset(const StrObj* s, size_t index);
 // Is this a well-formed UTF-8 sequence (no surrogates, no overlong forms)?

@@ -219,14 +219,7 @@ Value str_join(ThreadState& ts, Value* args, size_t nargs, TupleObj* kw) {
         items.items.assign(t->items(), t->items() + t->size);
     } else {
         // As PySequence_Fast: a TypeError from iter() becomes "can only join an iterable".
-        Rooted it(ts);
-        try {
-            it = get_iter(ts, iterable);
-        } catch (const ScriptError&) {
-            if (!exception_matches(ts, ts.raised, Value::from_obj(ts.interp.exc.TypeError))) throw;
-            ts.raised = Value();
-            type_error(ts, "can only join an iterable");
-        }
+        Rooted it(ts, get_iter_or_type_error(ts, iterable, [] { return "can only join an iterable"; }));
         collect_iterable(ts, it, items.items);
     }
     size_t n = items.items.size();

@@ -156,9 +156,7 @@ void compute_mro(ThreadState& ts, TypeObj* t) {
                 if (!s.empty() && std::find(heads.begin(), heads.end(), s.front()) == heads.end()) heads.push_back(s.front());
             std::string names;
             for (size_t i = 0; i < heads.size(); ++i) {
-                if (i) names += ",";
-                // Appended piecewise: `" " + std::string(...)` trips a false -Wrestrict in g++ 12.
-                names += ' ';
+                names += i ? ", " : " ";
                 names += heads[i]->name->view();
             }
             type_error(ts, "Cannot create a consistent method resolution\norder (MRO) for bases{}", names);

@@ -1,6 +1,7 @@
 // Raising script exceptions from C++: the pending exception lives in the thread state.
 #include "vm/errors.hpp"
 
+#include <cstring>
 #include <new>
 
 #include "objects/dict.hpp"
@@ -111,6 +112,13 @@ void stop_iteration(ThreadState& ts, Value value) {
     Value v = call(ts, Value::from_obj(I.exc.StopIteration), args->items(), args->size);
     ts.raised = v;
     throw ScriptError{};
+}
+
+void raise_os_error(ThreadState& ts, int err, Value filename) {
+    Interp& I = ts.interp;
+    Value args[3] = {Value::from_small(err), Value::from_obj(new_str(I, std::strerror(err))), filename};
+    Rooted keep(ts, args[1]);
+    raise(ts, call(ts, Value::from_obj(I.exc.OSError), args, filename.is_null() ? 2 : 3));
 }
 
 void convert_native_exception(ThreadState& ts) {

@@ -42,6 +42,9 @@ template <class... A> [[noreturn]] void value_error(ThreadState& ts, fmt::format
 // "Did you mean" of the printed traceback; a failed delete (for_lookup false) does not.
 [[noreturn]] void attribute_error(ThreadState& ts, Value obj, StrObj* name, bool for_lookup = true);
 [[noreturn]] void stop_iteration(ThreadState& ts, Value value);
+// OSError(errno, strerror[, filename]) for a failed system call: the constructor picks the
+// subclass (FileNotFoundError for ENOENT, ...) and the message, as CPython's does.
+[[noreturn]] void raise_os_error(ThreadState& ts, int err, Value filename = Value());
 
 // Turns a C++ exception other than ScriptError (NumericError, bad_alloc, a host
 // exception) into a script exception stored in ts.raised. Call from a catch(...) block.

@@ -1461,6 +1461,16 @@ Value builtin_get_iter(ThreadState& ts, Value v) {
     type_error(ts, "'{}' object is not iterable", type_name(I, v));
 }
 
+Value get_iter_or_type_error(ThreadState& ts, Value v, const std::function<std::string()>& message) {
+    try {
+        return get_iter(ts, v);
+    } catch (const ScriptError&) {
+        if (!exception_matches(ts, ts.raised, Value::from_obj(ts.interp.exc.TypeError))) throw;
+        ts.raised = Value();
+        raise_msg(ts, ts.interp.exc.TypeError, message());
+    }
+}
+
 Value iter_next(ThreadState& ts, Value iter) {
     if (!iter.is_obj()) type_error(ts, "'{}' object is not an iterator", type_name(ts.interp, iter));
     Obj* o = iter.obj();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 #include "core/thread_state.hpp"
@@ -58,6 +59,9 @@ Value get_iter(ThreadState& ts, Value v);
 // CPython's "has tp_iter or is a sequence": whether iter(v) can work at all (the test
 // behind `f(*x)`'s "argument after * must be an iterable").
 bool supports_iteration(Interp& I, Value v);
+// get_iter, with the TypeError for a non-iterable replaced by the caller's own wording
+// (message() is only built on failure), as CPython's join, bytes() and extend say theirs.
+Value get_iter_or_type_error(ThreadState& ts, Value v, const std::function<std::string()>& message);
 // Advances an iterator: the next value, or null when exhausted.
 Value iter_next(ThreadState& ts, Value iter);
 // Drains any iterable into a vector (the vector must be rooted if script code may run).

@@ -185,7 +185,6 @@ constexpr ReprCase kReprCases[] = {
     {2.000000000000001e+16, "2.000000000000001e+16"sv},
     {0.0001, "0.0001"sv},
     {1e-05, "1e-05"sv},
-    {0.0001, "0.0001"sv},
     {0.000123, "0.000123"sv},
     {123.0, "123.0"sv},
     {1.5e+300, "1.5e+300"sv},
@@ -204,7 +203,6 @@ constexpr ReprCase kReprCases[] = {
     {kNan, "nan"sv},
     {4.35, "4.35"sv},
     {1.1, "1.1"sv},
-    {1e+23, "1e+23"sv},
 };
 
 constexpr FloatFormatCase kFloatFormatCases[] = {
