@@ -37,21 +37,21 @@ Value gc_collect(ThreadState& ts, Value* args, size_t nargs, TupleObj* kwnames) 
 
 Value gc_enable(ThreadState& ts, Value*, size_t nargs, TupleObj* kwnames) {
     no_keywords(ts, "gc.enable", kwnames);
-    if (nargs != 0) type_error(ts, "gc.enable() takes no arguments ({} given)", nargs);
+    check_count(ts, "gc.enable", nargs, 0, 0);
     ts.interp.gc_enabled = true;
     return Value::none();
 }
 
 Value gc_disable(ThreadState& ts, Value*, size_t nargs, TupleObj* kwnames) {
     no_keywords(ts, "gc.disable", kwnames);
-    if (nargs != 0) type_error(ts, "gc.disable() takes no arguments ({} given)", nargs);
+    check_count(ts, "gc.disable", nargs, 0, 0);
     ts.interp.gc_enabled = false;
     return Value::none();
 }
 
 Value gc_isenabled(ThreadState& ts, Value*, size_t nargs, TupleObj* kwnames) {
     no_keywords(ts, "gc.isenabled", kwnames);
-    if (nargs != 0) type_error(ts, "gc.isenabled() takes no arguments ({} given)", nargs);
+    check_count(ts, "gc.isenabled", nargs, 0, 0);
     return Value::boolean(ts.interp.gc_enabled);
 }
 
