@@ -193,9 +193,13 @@ class SimpleQueue:
     def __init__(self):
         self._queue = _FifoList()
         self._count = threading.Semaphore(0)
+        # CPython's SimpleQueue is C code, atomic under its GIL; _FifoList is Python, and
+        # a GIL switch can land inside popleft(), so two getters could take one item.
+        self._mutex = threading.Lock()
 
     def put(self, item, block=True, timeout=None):
-        self._queue.append(item)
+        with self._mutex:
+            self._queue.append(item)
         self._count.release()
 
     def get(self, block=True, timeout=None):
@@ -205,7 +209,8 @@ class SimpleQueue:
             raise ValueError("'timeout' must be a non-negative number")
         if not self._count.acquire(block, timeout):
             raise Empty
-        return self._queue.popleft()
+        with self._mutex:
+            return self._queue.popleft()
 
     def put_nowait(self, item):
         return self.put(item, block=False)
