@@ -788,8 +788,9 @@ class _LocalImpl:
                     del self.dicts[t]
                 d = self.dicts[thread] = _LocalDict()
                 d._impl = self
-                object.__setattr__(local, '__dict__', d)
                 if type(local).__init__ is not object.__init__:
+                    # Its attribute accesses come back here (the RLock is ours) and
+                    # install the new dict themselves.
                     type(local).__init__(local, *self.args, **self.kwargs)
             object.__setattr__(local, '__dict__', d)
         except BaseException:
